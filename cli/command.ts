@@ -1,0 +1,21 @@
+// What every CLI command implements, and the error that means "bad usage or bad input" (exit 2).
+
+export interface CommandIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  stdin: NodeJS.ReadableStream;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface Command {
+  /** One line for `lambda-workbench --help`. */
+  summary: string;
+  /** The full usage text for `lambda-workbench COMMAND --help`. */
+  usage: string;
+  /** Resolves to the exit code: 0 success, 1 failure the command reports, 2 bad usage or input. */
+  run(args: string[], io: CommandIo, signal: AbortSignal): Promise<number>;
+}
+
+/** Bad usage or bad input: the CLI prints the message on one line and exits 2. */
+export class UsageError extends Error {}

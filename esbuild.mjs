@@ -1,0 +1,65 @@
+// Builds every bundle into dist/ (product) and the test files into out/test/ (mocha runs those).
+// Usage: node esbuild.mjs [--watch] [--production]
+import * as esbuild from 'esbuild';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+/** Product entry points. The dist/ names are public contracts: checks outside the repo drive them. */
+const bundles = [
+  { in: 'extension/extension.ts', out: 'extension', external: ['vscode'] },
+  { in: 'server/main.ts', out: 'server' },
+  { in: 'debug-adapter/main.ts', out: 'debug-adapter' },
+  { in: 'cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+];
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  sourcesContent: false,
+  minify: production,
+  define: { 'process.env.LAMBDA_WORKBENCH_VERSION': JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version) },
+  logLevel: 'warning',
+};
+
+function testFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === 'fixtures') return [];
+    if (statSync(path).isDirectory()) return testFiles(path);
+    return name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+const contexts = await Promise.all([
+  ...bundles.map((b) =>
+    esbuild.context({
+      ...common,
+      entryPoints: { [b.out]: b.in },
+      outdir: 'dist',
+      external: b.external ?? [],
+      banner: b.banner ? { js: b.banner } : undefined,
+    }),
+  ),
+  // Tests: each file bundled with our sources, packages left to node_modules.
+  esbuild.context({
+    ...common,
+    entryPoints: testFiles('test'),
+    outbase: 'test',
+    outdir: 'out/test',
+    packages: 'external',
+    external: ['vscode'],
+  }),
+]);
+
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}

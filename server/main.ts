@@ -1,0 +1,33 @@
+// Entry point of dist/server.js: the template language server over stdio (`node dist/server.js --stdio`).
+// Wiring only: features live in features/, checks in checks/.
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentModels } from './documents';
+import { DiagnosticsScheduler } from './features/diagnostics';
+
+const connection = createConnection(ProposedFeatures.all);
+// stdout carries the protocol: anything a dependency logs goes to the client's log instead.
+console.log = connection.console.log.bind(connection.console);
+console.info = connection.console.info.bind(connection.console);
+console.warn = connection.console.warn.bind(connection.console);
+console.error = connection.console.error.bind(connection.console);
+
+const documents = new TextDocuments(TextDocument);
+const models = new DocumentModels();
+const diagnostics = new DiagnosticsScheduler(connection, models);
+
+connection.onInitialize(() => ({
+  capabilities: {
+    textDocumentSync: TextDocumentSyncKind.Incremental,
+  },
+  serverInfo: { name: 'lambda-workbench' },
+}));
+
+documents.onDidChangeContent(({ document }) => diagnostics.schedule(document));
+documents.onDidClose(({ document }) => {
+  models.forget(document.uri);
+  diagnostics.clear(document.uri);
+});
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,134 @@
+// resolveFunction(): the FunctionConfig a local runtime needs, from a function in the model.
+// Values the template cannot give locally (`!Ref` of a resource, `${ssm:…}`) become marked placeholders,
+// listed in `unresolved` so callers can say so and an env file can override them.
+import type { FunctionModel, Located, TemplateModel } from './types';
+
+export interface FunctionConfig {
+  /** The template's name for the function: logical ID or serverless.yml function key. */
+  id: string;
+  /** The deployed name: `FunctionName`/`name`, else `service-stage-function` or the logical ID. */
+  functionName: string;
+  handler: string;
+  runtime: string;
+  /** Code directory relative to the template's folder, POSIX separators ('.' for the service root). */
+  codeDir: string;
+  inlineCode?: string;
+  memorySize: number;
+  timeout: number;
+  environment: Record<string, string>;
+  logFormat: 'Text' | 'JSON';
+  architecture: 'x86_64' | 'arm64';
+  region: string;
+  reservedConcurrency?: number;
+  /** Settings that hold a value only AWS knows (placeholder used instead). */
+  unresolved: { setting: string; expression: string }[];
+}
+
+export interface ResolveOptions {
+  /** serverless.yml stage (`--stage`); default: provider.stage, else `dev`. */
+  stage?: string;
+  /** Default region when the template sets none. */
+  region?: string;
+}
+
+/** Lambda's own defaults (CloudFormation/SAM) and the Serverless Framework's. */
+const DEFAULTS = {
+  cfn: { memorySize: 128, timeout: 3 },
+  serverless: { memorySize: 1024, timeout: 6 },
+} as const;
+
+export class FunctionNotFoundError extends Error {
+  constructor(
+    readonly functionId: string,
+    readonly available: string[],
+  ) {
+    super(`Function not found: ${functionId} (template has: ${available.join(', ') || 'no functions'})`);
+  }
+}
+
+export function findFunction(model: TemplateModel, id: string): FunctionModel | undefined {
+  return (
+    model.functions.find((f) => f.id === id) ??
+    model.functions.find((f) => f.name?.value === id) ??
+    model.functions.find((f) => f.kind === 'serverless' && serverlessName(model, f, {}) === id)
+  );
+}
+
+export function resolveFunction(model: TemplateModel, id: string, options: ResolveOptions = {}): FunctionConfig {
+  const fn = findFunction(model, id);
+  if (!fn) throw new FunctionNotFoundError(id, model.functions.map((f) => f.id));
+  const unresolved: FunctionConfig['unresolved'] = [];
+  const text = (setting: string, located: Located<unknown> | undefined): string | undefined => {
+    if (located === undefined || located.value === null) return undefined;
+    if (typeof located.value === 'object') {
+      const expression = describeIntrinsic(located.value);
+      unresolved.push({ setting, expression });
+      return `<unresolved: ${expression}>`;
+    }
+    const value = String(located.value);
+    if (/\$\{(ssm|cf|s3|aws|param|env|opt|file|self|sls)[:(]/.test(value)) unresolved.push({ setting, expression: value });
+    return value;
+  };
+  const number = (setting: string, located: Located<unknown> | undefined, fallback: number): number => {
+    const value = text(setting, located);
+    const parsed = value === undefined ? NaN : Number(value);
+    return Number.isFinite(parsed) ? parsed : fallback;
+  };
+  const defaults = fn.kind === 'serverless' ? DEFAULTS.serverless : DEFAULTS.cfn;
+  const environment: Record<string, string> = {};
+  for (const [key, located] of Object.entries(fn.environment)) {
+    environment[key] = text(`Environment.${key}`, located) ?? '';
+  }
+  const provider = model.serverless?.provider;
+  const region =
+    (fn.kind === 'serverless' ? stringAt(provider, 'region') : undefined) ?? options.region ?? 'us-east-1';
+  const reserved = fn.reservedConcurrency ? number('ReservedConcurrentExecutions', fn.reservedConcurrency, -1) : -1;
+  return {
+    id: fn.id,
+    functionName:
+      text('FunctionName', fn.name) ?? (fn.kind === 'serverless' ? serverlessName(model, fn, options) : fn.id),
+    handler: text('Handler', fn.handler) ?? '',
+    runtime: text('Runtime', fn.runtime) ?? '',
+    codeDir: normaliseDir(fn.kind === 'serverless' ? '.' : (text('CodeUri', fn.codeUri) ?? '.')),
+    inlineCode: text('InlineCode', fn.inlineCode),
+    memorySize: number('MemorySize', fn.memorySize, defaults.memorySize),
+    timeout: number('Timeout', fn.timeout, defaults.timeout),
+    environment,
+    logFormat: text('LogFormat', fn.logFormat) === 'JSON' ? 'JSON' : 'Text',
+    architecture: text('Architectures', fn.architecture) === 'arm64' ? 'arm64' : 'x86_64',
+    region,
+    reservedConcurrency: reserved >= 0 ? reserved : undefined,
+    unresolved,
+  };
+}
+
+function serverlessName(model: TemplateModel, fn: FunctionModel, options: ResolveOptions): string {
+  const service = model.serverless?.service?.value;
+  const serviceName = typeof service === 'string' ? service : 'service';
+  const stage = options.stage ?? stringAt(model.serverless?.provider, 'stage') ?? 'dev';
+  return `${serviceName}-${stage}-${fn.id}`;
+}
+
+function stringAt(node: TemplateModel['root'], key: string): string | undefined {
+  const entry = node?.kind === 'map' ? node.entries.find((e) => e.key === key) : undefined;
+  const value = entry?.value.kind === 'scalar' ? entry.value.value : undefined;
+  return typeof value === 'string' && !value.includes('${') ? value : undefined;
+}
+
+function normaliseDir(dir: string): string {
+  const posix = dir.replace(/\\/g, '/').replace(/\/+$/, '');
+  return posix === '' ? '.' : posix;
+}
+
+/** `{ Ref: "Table" }` → `!Ref Table`; `{ "Fn::GetAtt": ["T", "Arn"] }` → `!GetAtt T.Arn`. */
+export function describeIntrinsic(value: unknown): string {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const [key, arg] = Object.entries(value)[0] ?? [];
+    if (key) {
+      const name = key === 'Ref' || key === 'Condition' ? key : key.replace(/^Fn::/, '');
+      const shown = Array.isArray(arg) && name === 'GetAtt' ? arg.join('.') : JSON.stringify(arg);
+      return `!${name} ${typeof arg === 'string' ? arg : shown}`;
+    }
+  }
+  return JSON.stringify(value);
+}
