@@ -9,7 +9,7 @@ import { base64 } from './encoding';
 const recordParams: ParamSpecs = {
   ...timeParam,
   topic: { default: 'mytopic', help: 'topic name' },
-  partition: { default: '0', help: 'partition number', kind: 'integer' },
+  'kafka-partition': { default: '0', help: 'topic partition number (--partition is the AWS partition)', kind: 'integer' },
   offset: { default: '15', help: 'record offset', kind: 'integer' },
   key: { default: 'key-1', help: 'record key as text (base64-encoded in the event)' },
   value: { default: '{"hello":"kafka"}', help: 'record value as text (base64-encoded in the event)' },
@@ -18,7 +18,7 @@ const recordParams: ParamSpecs = {
 
 function records(ctx: GenerateContext): Record<string, MSKRecord[]> {
   const topic = ctx.param('topic');
-  const partition = ctx.integer('partition');
+  const partition = ctx.integer('kafka-partition');
   const record: MSKRecord = {
     topic,
     partition,
