@@ -42,7 +42,8 @@ const contexts = await Promise.all([
       ...common,
       entryPoints: { [b.out]: b.in },
       outdir: 'dist',
-      external: b.external ?? [],
+      // esbuild is a native tool, loaded at run time from node_modules, never bundled.
+      external: ['esbuild', ...(b.external ?? [])],
       banner: b.banner ? { js: b.banner } : undefined,
     }),
   ),
