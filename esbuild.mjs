@@ -30,7 +30,7 @@ const common = {
 function testFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (name === 'fixtures') return [];
+    if (name === 'fixtures' || name === 'e2e') return [];
     if (statSync(path).isDirectory()) return testFiles(path);
     return name.endsWith('.test.ts') ? [path] : [];
   });
@@ -53,6 +53,14 @@ const contexts = await Promise.all([
     entryPoints: testFiles('test'),
     outbase: 'test',
     outdir: 'out/test',
+    packages: 'external',
+    external: ['vscode'],
+  }),
+  // End-to-end tests: one bundle loaded by the real VS Code extension host (scripts/e2e/run.mjs).
+  esbuild.context({
+    ...common,
+    entryPoints: { index: 'test/e2e/index.ts' },
+    outdir: 'out/e2e',
     packages: 'external',
     external: ['vscode'],
   }),
