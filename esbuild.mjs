@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSpec } from './scripts/build-spec.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -65,6 +66,9 @@ const contexts = await Promise.all([
     external: ['vscode'],
   }),
 ]);
+
+// The resource specification the server reads at run time (dist/spec/), rebuilt only when its source changes.
+buildSpec(join('dist', 'spec'));
 
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));
