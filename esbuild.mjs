@@ -13,6 +13,8 @@ const bundles = [
   { in: 'server/main.ts', out: 'server' },
   { in: 'debug-adapter/main.ts', out: 'debug-adapter' },
   { in: 'cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+  // Runs inside each local Lambda execution environment; speaks only the public Runtime API.
+  { in: 'runtime/bootstrap/main.ts', out: 'runtime/node-bootstrap' },
 ];
 
 const common = {
@@ -42,7 +44,8 @@ const contexts = await Promise.all([
       ...common,
       entryPoints: { [b.out]: b.in },
       outdir: 'dist',
-      external: b.external ?? [],
+      // esbuild transpiles TypeScript handlers at run time and cannot itself be bundled.
+      external: [...(b.external ?? []), 'esbuild'],
       banner: b.banner ? { js: b.banner } : undefined,
     }),
   ),
