@@ -11,3 +11,4 @@ export { handlerModule, packageFunction, type CodePackage, type DeployTarget } f
 export { parseReportLine, type ReportLine } from './report-lines';
 export { downloadCode, unzipInto } from './download';
 export { invokeRemote, type RemoteInvokeResult } from './invoke';
+export { configFilePaths, loadProfileNames } from './profiles';
