@@ -21,7 +21,8 @@ export interface ExplorerNode {
   icon: string;
   /** Loads the children; absent for leaves. */
   children?: () => Promise<ExplorerNode[]>;
-  /** What commands act on: the function name, version, alias, log stream. */
+  /** What commands act on: the connection, function name, version, alias, log stream. */
+  connection?: AwsConnection;
   functionName?: string;
   version?: string;
   alias?: AliasConfiguration;
@@ -60,11 +61,12 @@ export function functionNode(connection: AwsConnection, fn: FunctionConfiguratio
     description: [fn.Runtime, fn.MemorySize ? `${fn.MemorySize} MB` : undefined].filter(Boolean).join(' · '),
     tooltip: [`${name}`, `Runtime: ${fn.Runtime ?? 'container image'}`, `Memory: ${fn.MemorySize} MB`, `Timeout: ${fn.Timeout} s`, `Last modified: ${fn.LastModified}`].join('\n'),
     icon: 'symbol-function',
+    connection,
     functionName: name,
     children: async () => [
-      { kind: 'versions', id: `${id}:versions`, label: 'Versions', icon: 'versions', functionName: name, children: () => guarded(`${id}:versions`, () => versionNodes(connection, name)) },
-      { kind: 'aliases', id: `${id}:aliases`, label: 'Aliases', icon: 'tag', functionName: name, children: () => guarded(`${id}:aliases`, () => aliasNodes(connection, name)) },
-      { kind: 'logs', id: `${id}:logs`, label: 'Logs', icon: 'output', functionName: name, children: () => guarded(`${id}:logs`, () => logStreamNodes(connection, name)) },
+      { kind: 'versions', id: `${id}:versions`, label: 'Versions', icon: 'versions', connection, functionName: name, children: () => guarded(`${id}:versions`, () => versionNodes(connection, name)) },
+      { kind: 'aliases', id: `${id}:aliases`, label: 'Aliases', icon: 'tag', connection, functionName: name, children: () => guarded(`${id}:aliases`, () => aliasNodes(connection, name)) },
+      { kind: 'logs', id: `${id}:logs`, label: 'Logs', icon: 'output', connection, functionName: name, children: () => guarded(`${id}:logs`, () => logStreamNodes(connection, name)) },
     ],
   };
 }
@@ -80,6 +82,7 @@ async function versionNodes(connection: AwsConnection, name: string): Promise<Ex
       description: [v.Description, v.CodeSha256?.slice(0, 12)].filter(Boolean).join(' · '),
       tooltip: `Version ${v.Version}\nCodeSha256: ${v.CodeSha256}\nLast modified: ${v.LastModified}${v.Description ? `\n${v.Description}` : ''}`,
       icon: 'git-commit',
+      connection,
       functionName: name,
       version: v.Version,
     }));
@@ -99,6 +102,7 @@ async function aliasNodes(connection: AwsConnection, name: string): Promise<Expl
     description: describeRouting(a),
     tooltip: `${a.Name} → ${describeRouting(a)}${a.Description ? `\n${a.Description}` : ''}`,
     icon: Object.keys(a.RoutingConfig?.AdditionalVersionWeights ?? {}).length ? 'split-horizontal' : 'tag',
+    connection,
     functionName: name,
     alias: a,
   }));
@@ -120,6 +124,7 @@ async function logStreamNodes(connection: AwsConnection, name: string): Promise<
     label: s.logStreamName ?? '',
     description: s.lastEventTimestamp ? new Date(s.lastEventTimestamp).toISOString() : undefined,
     icon: 'file-text',
+    connection,
     functionName: name,
     logStream: s.logStreamName,
   }));
