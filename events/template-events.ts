@@ -26,7 +26,7 @@ function defined(params: Record<string, string | undefined>): Record<string, str
 function s3(values: TemplateValues, bucket: unknown, events: unknown, rules: { prefix?: string; suffix?: string }): TemplateSampleSpec {
   const removed = String(first(events) ?? '').startsWith('s3:ObjectRemoved');
   const key = `${rules.prefix ?? ''}example${rules.suffix ?? '.txt'}`;
-  return { source: 's3', type: removed ? 'delete' : 'put', params: defined({ bucket: values.text(bucket), key, region: values.scope.region }) };
+  return { source: 's3', type: removed ? 'delete' : 'put', params: defined({ bucket: values.text(bucket), key }) };
 }
 
 function http(path: string, method: string): { path: string; method: string } {
@@ -35,16 +35,19 @@ function http(path: string, method: string): { path: string; method: string } {
   return { path: normalised, method: verb === 'ANY' || verb === '*' ? 'GET' : verb };
 }
 
-function restApi(values: TemplateValues, path: string, method: string): TemplateSampleSpec {
+const BODYLESS = ['GET', 'HEAD', 'DELETE', 'OPTIONS'];
+
+function restApi(path: string, method: string, stage: string): TemplateSampleSpec {
   const route = http(path, method);
   const filled = hasRouteParameters(route.path) ? fillRoute(route.path) : route.path;
-  return { source: 'apigateway', type: 'aws-proxy', params: defined({ resource: route.path, path: filled, method: route.method, region: values.scope.region, body: '' }) };
+  const params = defined({ resource: route.path, path: filled, method: route.method, stage });
+  return { source: 'apigateway', type: 'aws-proxy', params: BODYLESS.includes(route.method) ? { ...params, body: '' } : params };
 }
 
-function httpApi(values: TemplateValues, path: string | undefined, method: string | undefined): TemplateSampleSpec {
-  if (!path || path === '*') return { source: 'apigateway', type: 'http-api-proxy', params: { region: values.scope.region } };
+function httpApi(path: string | undefined, method: string | undefined): TemplateSampleSpec {
+  if (!path || path === '*') return { source: 'apigateway', type: 'http-api-proxy', params: {} };
   const route = http(path, method ?? 'GET');
-  const params = { route: route.path, path: fillRoute(route.path), method: route.method, region: values.scope.region };
+  const params = { route: route.path, path: fillRoute(route.path), method: route.method };
   return { source: 'apigateway', type: 'http-api-proxy', params };
 }
 
@@ -65,7 +68,7 @@ function eventBridge(values: TemplateValues, pattern: unknown): TemplateSampleSp
   return {
     source: 'eventbridge',
     type: 'custom-event',
-    params: defined({ source: values.text(first(p.source)), 'detail-type': values.text(first(p['detail-type'])), region: values.scope.region }),
+    params: defined({ source: values.text(first(p.source)), 'detail-type': values.text(first(p['detail-type'])) }),
   };
 }
 
@@ -82,18 +85,18 @@ const COGNITO: Record<string, string> = {
   UserMigration: 'user-migration',
 };
 
-function cognito(values: TemplateValues, trigger: unknown): TemplateSampleSpec | undefined {
+function cognito(trigger: unknown): TemplateSampleSpec | undefined {
   const name = String(first(trigger) ?? '');
   const type = COGNITO[name] ?? COGNITO[name.charAt(0).toUpperCase() + name.slice(1)];
-  return type ? { source: 'cognito', type, params: { region: values.scope.region } } : undefined;
+  return type ? { source: 'cognito', type, params: {} } : undefined;
 }
 
 function stream(values: TemplateValues, arn: unknown, kind?: string): TemplateSampleSpec {
   const text = values.text(arn) ?? '';
   const name = TemplateValues.nameOf(text);
   return kind === 'dynamodb' || text.includes(':dynamodb:')
-    ? { source: 'dynamodb', type: 'update', params: defined({ table: name, region: values.scope.region }) }
-    : { source: 'kinesis', type: 'get-records', params: defined({ stream: name, region: values.scope.region }) };
+    ? { source: 'dynamodb', type: 'update', params: defined({ table: name }) }
+    : { source: 'kinesis', type: 'get-records', params: defined({ stream: name }) };
 }
 
 /** SAM event types (`Type:` under a function's `Events`). */
@@ -107,16 +110,17 @@ function fromSam(values: TemplateValues, functionId: string, event: EventModel):
       return s3(values, p.Bucket, p.Events, { prefix: find('prefix'), suffix: find('suffix') });
     }
     case 'SQS':
-      return { source: 'sqs', type: 'receive-message', params: defined({ 'queue-name': TemplateValues.nameOf(text(p.Queue) ?? ''), region: values.scope.region }) };
+      return { source: 'sqs', type: 'receive-message', params: defined({ 'queue-name': TemplateValues.nameOf(text(p.Queue) ?? '') }) };
     case 'SNS':
-      return { source: 'sns', type: 'notification', params: defined({ topic: TemplateValues.nameOf(text(p.Topic) ?? ''), region: values.scope.region }) };
+      return { source: 'sns', type: 'notification', params: defined({ topic: TemplateValues.nameOf(text(p.Topic) ?? '') }) };
     case 'Kinesis':
     case 'DynamoDB':
       return stream(values, p.Stream, event.type === 'DynamoDB' ? 'dynamodb' : 'kinesis');
     case 'Api':
-      return restApi(values, text(p.Path) ?? '/', text(p.Method) ?? 'GET');
+      // SAM's implicit ServerlessRestApi deploys the stage "Prod"; an explicit API names its own.
+      return restApi(text(p.Path) ?? '/', text(p.Method) ?? 'GET', values.property(p.RestApiId, 'StageName') ?? 'Prod');
     case 'HttpApi':
-      return httpApi(values, text(p.Path), text(p.Method));
+      return httpApi(text(p.Path), text(p.Method));
     case 'Schedule':
     case 'ScheduleV2':
       return schedule(text(p.Name) ?? `${functionId}${event.name}`, p.Input);
@@ -124,15 +128,15 @@ function fromSam(values: TemplateValues, functionId: string, event: EventModel):
     case 'EventBridgeRule':
       return eventBridge(values, p.Pattern);
     case 'CloudWatchLogs':
-      return { source: 'cloudwatch', type: 'logs', params: defined({ 'log-group': text(p.LogGroupName), region: values.scope.region }) };
+      return { source: 'cloudwatch', type: 'logs', params: defined({ 'log-group': text(p.LogGroupName) }) };
     case 'Cognito':
-      return cognito(values, p.Trigger);
+      return cognito(p.Trigger);
     case 'MSK':
-      return { source: 'kafka', type: 'msk', params: defined({ topic: text(first(p.Topics)), cluster: TemplateValues.nameOf(text(p.Stream) ?? '').split('/')[0], region: values.scope.region }) };
+      return { source: 'kafka', type: 'msk', params: defined({ topic: text(first(p.Topics)), cluster: TemplateValues.nameOf(text(p.Stream) ?? '').split('/')[0] }) };
     case 'SelfManagedKafka':
       return { source: 'kafka', type: 'self-managed', params: defined({ topic: text(first(p.Topics)) }) };
     case 'MQ':
-      return { source: 'mq', type: 'activemq', params: defined({ queue: text(first(p.Queues)), region: values.scope.region }) };
+      return { source: 'mq', type: 'activemq', params: defined({ queue: text(first(p.Queues)) }) };
     case 'IoTRule':
       return { source: 'iot', type: 'rule', params: defined({ topic: /FROM\s+'([^']+)'/i.exec(text(p.Sql) ?? '')?.[1] }) };
     case 'AlexaSkill':
@@ -155,39 +159,39 @@ function fromServerless(values: TemplateValues, functionId: string, event: Event
       return s3(values, shorthand ?? p.bucket, p.event ?? 's3:ObjectCreated:*', { prefix: rule('prefix'), suffix: rule('suffix') });
     }
     case 'sqs':
-      return { source: 'sqs', type: 'receive-message', params: defined({ 'queue-name': TemplateValues.nameOf(shorthand ?? text(p.arn) ?? ''), region: values.scope.region }) };
+      return { source: 'sqs', type: 'receive-message', params: defined({ 'queue-name': TemplateValues.nameOf(shorthand ?? text(p.arn) ?? '') }) };
     case 'sns':
-      return { source: 'sns', type: 'notification', params: defined({ topic: TemplateValues.nameOf(shorthand ?? text(p.topicName) ?? text(p.arn) ?? ''), region: values.scope.region }) };
+      return { source: 'sns', type: 'notification', params: defined({ topic: TemplateValues.nameOf(shorthand ?? text(p.topicName) ?? text(p.arn) ?? '') }) };
     case 'stream':
       return stream(values, shorthand ?? p.arn, text(p.type));
     case 'http': {
       const [method, path] = shorthand ? shorthand.split(/\s+/) : [text(p.method) ?? 'GET', text(p.path) ?? '/'];
-      return restApi(values, path ?? '/', method);
+      return restApi(path ?? '/', method, values.scope.stage);
     }
     case 'httpApi': {
-      if (shorthand === '*') return httpApi(values, undefined, undefined);
+      if (shorthand === '*') return httpApi(undefined, undefined);
       const [method, path] = shorthand ? shorthand.split(/\s+/) : [text(p.method), text(p.path)];
-      return httpApi(values, path, method);
+      return httpApi(path, method);
     }
     case 'schedule':
       return schedule(text(p.name) ?? `${functionId}-${event.name}`, p.input);
     case 'eventBridge':
       return eventBridge(values, p.pattern);
     case 'cloudwatchLog':
-      return { source: 'cloudwatch', type: 'logs', params: defined({ 'log-group': shorthand ?? text(p.logGroup), region: values.scope.region }) };
+      return { source: 'cloudwatch', type: 'logs', params: defined({ 'log-group': shorthand ?? text(p.logGroup) }) };
     case 'cognitoUserPool':
-      return cognito(values, p.trigger);
+      return cognito(p.trigger);
     case 'alb': {
       const conditions = (p.conditions ?? {}) as Props;
       return { source: 'alb', type: 'request', params: defined({ path: text(first(conditions.path)), method: text(first(conditions.method))?.toUpperCase() }) };
     }
     case 'msk':
-      return { source: 'kafka', type: 'msk', params: defined({ topic: text(p.topic), region: values.scope.region }) };
+      return { source: 'kafka', type: 'msk', params: defined({ topic: text(p.topic) }) };
     case 'kafka':
       return { source: 'kafka', type: 'self-managed', params: defined({ topic: text(p.topic) }) };
     case 'activemq':
     case 'rabbitmq':
-      return { source: 'mq', type: event.type, params: defined({ queue: text(p.queue), region: values.scope.region }) };
+      return { source: 'mq', type: event.type, params: defined({ queue: text(p.queue) }) };
     case 'iot':
       return { source: 'iot', type: 'rule', params: defined({ topic: /FROM\s+'([^']+)'/i.exec(text(p.sql) ?? '')?.[1] }) };
     case 'alexaSkill':

@@ -1,6 +1,7 @@
 // Template-aware samples: the event a function's declared trigger would deliver (its bucket, key
 // filters, queue, route, schedule…), for F5 and `generate-event --function`.
 import { findFunction, FunctionNotFoundError, resolveFunction, type TemplateModel } from '../template-model';
+import { catalogByName } from './catalog';
 import { TemplateEventError } from './definition';
 import { sampleSpecFor, type TemplateSampleSpec } from './template-events';
 import { TemplateValues } from './template-values';
@@ -25,9 +26,14 @@ export function listTemplateSamples(model: TemplateModel, functionId: string, op
   const config = resolveFunction(model, fn.id, { stage: options.stage, region: options.region });
   const stage = options.stage ?? (TemplateValues.stageOf(model) || 'dev');
   const values = new TemplateValues(model, { region: config.region, accountId: options.accountId ?? '123456789012', stage, partition: 'aws' });
+  const scope: Record<string, string> = { region: config.region, 'account-id': values.scope.accountId };
   return fn.events.flatMap((event) => {
     const spec = sampleSpecFor(values, fn.id, fn.kind, event);
-    return spec ? [{ eventName: event.name, ...spec }] : [];
+    if (!spec) return [];
+    // Every sample of the function happens in its region and account, where the generator has those.
+    const declared = catalogByName[spec.source]?.[spec.type]?.params ?? {};
+    const inherited = Object.fromEntries(Object.entries(scope).filter(([name]) => name in declared));
+    return [{ eventName: event.name, ...spec, params: { ...inherited, ...spec.params } }];
   });
 }
 

@@ -73,6 +73,13 @@ export class TemplateValues {
     return /^\$\{opt:stage,\s*['"]?([^'"}]+)['"]?\s*\}$/.exec(stage)?.[1] ?? (stage.includes('${') ? undefined : stage);
   }
 
+  /** A property of the resource `reference` points at (`!Ref MyApi` → MyApi's `StageName`), as text. */
+  property(reference: unknown, name: string): string | undefined {
+    const id = reference && typeof reference === 'object' ? (reference as { Ref?: unknown }).Ref : undefined;
+    const resource = typeof id === 'string' ? this.resources.get(id) : undefined;
+    return resource ? this.text(resource.properties[name]) : undefined;
+  }
+
   /** The name part of an ARN or a plain name: `arn:aws:sqs:r:a:jobs` → `jobs`, `…:stream/clicks` → `clicks`. */
   static nameOf(text: string): string {
     if (!text.startsWith('arn:')) return text;

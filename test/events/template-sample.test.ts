@@ -38,6 +38,8 @@ describe('events: template-aware samples', () => {
     assert.deepEqual(api.pathParameters, { id: 'id-1' });
     const worker = sampleEventForFunction(model, 'Worker') as SQSEvent;
     assert.equal(worker.Records[0].eventSourceARN, 'arn:aws:sqs:us-east-1:123456789012:ThumbnailQueue');
+    const other = sampleEventForFunction(model, 'Worker', undefined, { accountId: '999988887777' }) as SQSEvent;
+    assert.equal(other.Records[0].eventSourceARN, 'arn:aws:sqs:us-east-1:999988887777:ThumbnailQueue');
   });
 
   it('photo-pipeline serverless.yml: ${self:custom.bucket} and the stage resolve into the bucket name', () => {
@@ -72,6 +74,7 @@ describe('events: template-aware samples', () => {
     assert.equal(rest.resource, '/users/{userId}/orders/{orderId}');
     assert.equal(rest.path, '/users/userId-1/orders/orderId-1');
     assert.deepEqual(rest.pathParameters, { userId: 'userId-1', orderId: 'orderId-1' });
+    assert.equal(rest.requestContext.stage, 'Prod', 'SAM implicit API stage');
     assert.deepEqual(sampleEventForFunction(sam, 'Everything', 'Nightly'), { mode: 'full' });
     const hourly = sampleEventForFunction(sam, 'Everything', 'Hourly') as ScheduledEvent;
     assert.deepEqual(hourly.resources, ['arn:aws:events:us-east-1:123456789012:rule/EverythingHourly']);
@@ -99,6 +102,8 @@ describe('events: template-aware samples', () => {
     assert.equal(http.path, '/items/id-1');
     assert.deepEqual(http.pathParameters, { id: 'id-1' });
     assert.equal(http.headers.host, '1234567890.execute-api.eu-west-2.amazonaws.com');
+    assert.equal(http.requestContext.stage, 'qa');
+    assert.equal(http.body, null, 'GET carries no body');
     assert.equal((sampleEventForFunction(sls, 'api', 's33') as S3Event).Records[0].s3.bucket.name, 'shop-qa-media');
     assert.equal((sampleEventForFunction(sls, 'api', 'sns4') as SNSEvent).Records[0].Sns.TopicArn, 'arn:aws:sns:eu-west-2:123456789012:notifications');
     assert.deepEqual(sampleEventForFunction(sls, 'api', 'schedule6'), { warm: true });
