@@ -2,9 +2,11 @@
 // (0 success, 1 failure reported by the command, 2 bad usage or bad input — one line, no stack trace).
 import { UsageError, type Command, type CommandIo } from './command';
 import { functionsCommand } from './commands/functions';
+import { invokeCommand } from './commands/invoke';
 
 const commands: Record<string, Command> = {
   functions: functionsCommand,
+  invoke: invokeCommand,
 };
 
 function help(): string {
