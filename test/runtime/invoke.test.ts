@@ -57,6 +57,11 @@ describe('runtime: invocations', () => {
     assert.equal(env.AWS_SECRET_ACCESS_KEY, undefined, 'credentials only when the user passes them');
   });
 
+  it('refuses an unreadable or malformed env file with a located message', async () => {
+    await assert.rejects(startFixture('node', 'index.env', {}, { envFile: 'nope.env' }), { name: 'Error', message: `Env file not readable: ${join(runtimeFixtures, 'nope.env')}` });
+    await assert.rejects(startFixture('node', 'index.env', {}, { envFile: join(runtimeFixtures, 'node', 'syntax.js') }), { message: `${join(runtimeFixtures, 'node', 'syntax.js')}:1: expected KEY=VALUE` });
+  });
+
   it('keeps module state between warm invokes and reports Init Duration only on the cold one', async () => {
     const { fn } = await start('node', 'index.counter');
     const first = await fn.invoke({});
