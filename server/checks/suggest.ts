@@ -1,0 +1,33 @@
+// "Did you mean …?": the closest known names to a misspelt one, best first (for `data.replacements`).
+
+/** Damerau-free Levenshtein distance, case-insensitive (a wrong case costs a little). */
+function distance(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let previous = Array.from({ length: y.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= x.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= y.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[y.length] + (a !== b && x === y ? 0.5 : 0);
+}
+
+/** Up to `limit` candidates close enough to `name` to be what the author meant. */
+export function closest(name: string, candidates: Iterable<string>, limit = 3): string[] {
+  const budget = Math.max(2, Math.floor(name.length / 3));
+  const scored: [string, number][] = [];
+  for (const candidate of candidates) {
+    if (Math.abs(candidate.length - name.length) > budget) continue;
+    const d = distance(name, candidate);
+    if (d <= budget) scored.push([candidate, d]);
+  }
+  return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([c]) => c);
+}
+
+/** ` Did you mean X?` or empty, to end a message with. */
+export function didYouMean(suggestions: readonly string[]): string {
+  return suggestions.length > 0 ? ` Did you mean ${suggestions.map((s) => `'${s}'`).join(' or ')}?` : '';
+}
