@@ -20,11 +20,21 @@ export function closest(name: string, candidates: Iterable<string>, limit = 3): 
   const budget = Math.max(2, Math.floor(name.length / 3));
   const scored: [string, number][] = [];
   for (const candidate of candidates) {
+    // One name extending the other (IsProd / IsProduction) is a likely slip whatever the length difference.
+    const a = name.toLowerCase();
+    const b = candidate.toLowerCase();
+    if (Math.min(a.length, b.length) >= 3 && a !== b && (a.startsWith(b) || b.startsWith(a))) {
+      scored.push([candidate, Math.max(1, Math.ceil(Math.abs(a.length - b.length) / 3))]);
+      continue;
+    }
     if (Math.abs(candidate.length - name.length) > budget) continue;
     const d = distance(name, candidate);
     if (d <= budget) scored.push([candidate, d]);
   }
-  return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([c]) => c);
+  scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  // Only the near-best: a far second guess is noise.
+  const best = scored[0]?.[1] ?? 0;
+  return scored.filter(([, d]) => d <= best + 1).slice(0, limit).map(([c]) => c);
 }
 
 /** ` Did you mean X?` or empty, to end a message with. */
