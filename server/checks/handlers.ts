@@ -61,7 +61,7 @@ function checkHandler(fn: FunctionModel, codeDir: string, handler: string, conte
   if (source === undefined) return;
   const names = target.language === 'python' ? pythonDefinitions(source) : javascriptExports(source);
   if (!names || names.has(target.exportName)) return;
-  const listed = names.size > 0 ? `${shown(file)} ${target.language === 'python' ? 'defines' : 'exports'}: ${[...names].slice(0, 8).join(', ')}` : `${shown(file)} exports nothing`;
+  const listed = names.size > 0 ? `${shown(file)} ${target.language === 'python' ? 'defines' : 'exports'}: ${[...names].sort().slice(0, 8).join(', ')}` : `${shown(file)} exports nothing`;
   out.push(
     error(fn.handler.range, 'E3903', `Handler function not found: ${target.exportName} in ${shown(file)} (${listed}). Export it or fix Handler.`, {
       createHandler: { file, name: target.exportName },

@@ -70,6 +70,10 @@ export function checkValue(
   if (sam && type.kind === 'array' && node.kind !== 'seq') type = type.element;
   switch (type.kind) {
     case 'json':
+      // Untyped in SAM's schema, but a range or value set may still apply (SQS BatchSize, …).
+      if (node.kind === 'scalar' && node.value !== null && (property.minimum !== undefined || property.maximum !== undefined || property.enum || property.pattern)) {
+        checkScalar(name, property, { kind: typeof node.value === 'number' ? 'number' : 'string' }, node, out);
+      }
       return;
     case 'union': {
       // The alternative that fits best explains what is wrong (an authorizer: Cognito, token or request).
