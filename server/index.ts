@@ -1,8 +1,15 @@
 // The checks without LSP: what the language server publishes and what `lambda-workbench validate` prints.
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { TemplateModel } from '../template-model';
+import { checkServerless, type ServerlessCheckOptions } from './checks/serverless';
 import { checkSyntax } from './checks/syntax';
 
-export function checkTemplate(model: TemplateModel): Diagnostic[] {
-  return checkSyntax(model);
+/** Where the template lives and what it may read; each dialect's checks take what they need. */
+export type CheckOptions = ServerlessCheckOptions;
+
+export function checkTemplate(model: TemplateModel, options: CheckOptions = {}): Diagnostic[] {
+  const diagnostics = checkSyntax(model);
+  // serverless.yml (issue #8): schema, variables, runtimes, handlers; resources go through the CFN checks.
+  if (model.dialect === 'serverless') diagnostics.push(...checkServerless(model, options));
+  return diagnostics;
 }

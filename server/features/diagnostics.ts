@@ -1,5 +1,6 @@
 // Publishes diagnostics for open templates: debounced per document, the latest version wins,
 // cleared when the document closes.
+import { fileURLToPath } from 'node:url';
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentModels } from '../documents';
@@ -13,6 +14,7 @@ export class DiagnosticsScheduler {
   constructor(
     private readonly connection: Connection,
     private readonly models: DocumentModels,
+    private readonly workspaceFolders: () => string[] = () => [],
   ) {}
 
   schedule(document: TextDocument): void {
@@ -35,7 +37,12 @@ export class DiagnosticsScheduler {
     this.pending.delete(document.uri);
     let diagnostics: Diagnostic[];
     try {
-      diagnostics = checkTemplate(this.models.get(document));
+      diagnostics = checkTemplate(this.models.get(document), {
+        templatePath: document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined,
+        workspaceFolders: this.workspaceFolders(),
+        env: process.env,
+        log: (message) => this.connection.console.error(message),
+      });
     } catch (error) {
       this.connection.console.error(`internal error validating ${document.uri}: ${error instanceof Error ? error.stack : String(error)}`);
       diagnostics = [];
