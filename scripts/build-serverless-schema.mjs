@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DESCRIPTIONS, PLUGIN_SETTINGS, REGIONS } from './serverless-schema-additions.mjs';
+import { DESCRIPTIONS, PATTERN_DESCRIPTIONS, PLUGIN_SETTINGS, REGIONS } from './serverless-schema-additions.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -46,6 +46,14 @@ function addDescriptions(schema) {
   }
 }
 
+function describePatterns(node) {
+  if (Array.isArray(node)) return node.forEach(describePatterns);
+  if (!node || typeof node !== 'object') return;
+  const words = PATTERN_DESCRIPTIONS[node.pattern] ?? PATTERN_DESCRIPTIONS[node.regexp];
+  if (words && !node.description) node.description = words;
+  Object.values(node).forEach(describePatterns);
+}
+
 function build({ schema, version }) {
   // The framework's runtime enum is frozen at its release; Lambda's runtime list is checked by our own rule
   // (server/checks/serverless-runtimes.ts), which knows newer and deprecated runtimes.
@@ -53,6 +61,7 @@ function build({ schema, version }) {
   // Newer AWS regions than the framework's list.
   schema.properties.provider.properties.region = { enum: REGIONS, description: 'AWS region to deploy to (default us-east-1).' };
   addDescriptions(schema);
+  describePatterns(schema);
   // Known settings of popular plugins; a plugin section nobody describes stays free-form.
   schema.properties.custom.properties = { ...schema.properties.custom.properties, ...PLUGIN_SETTINGS };
   schema['x-frameworkVersion'] = version;

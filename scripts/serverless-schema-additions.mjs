@@ -125,3 +125,16 @@ const ESBUILD = {
 };
 
 export const PLUGIN_SETTINGS = { 'serverless-offline': await offlineSettings(), esbuild: ESBUILD };
+
+/** Plain words for the patterns an author most often trips on (used in messages). */
+export const PATTERN_DESCRIPTIONS = {
+  '^[a-zA-Z][0-9a-zA-Z-]+$': 'letters, digits and hyphens, starting with a letter',
+  '^[a-zA-Z0-9-]+$': 'letters, digits and hyphens',
+  '/^(?:\\*|(GET|POST|PUT|PATCH|OPTIONS|HEAD|DELETE|ANY) (\\/\\S*))$/i': '"METHOD /path", e.g. GET /users/{id}',
+  '/^(?:\\*|GET|POST|PUT|PATCH|OPTIONS|HEAD|DELETE|ANY)$/i': 'an HTTP method or *',
+  '^(?:\\*|(GET|POST|PUT|PATCH|OPTIONS|HEAD|DELETE) (\\/\\S*))$': '"METHOD /path" or *, e.g. GET /users/{id}',
+  '^rate\\((?:1 (?:minute|hour|day)|(?:1\\d+|[2-9]\\d*) (?:minute|hour|day)s)\\)$|^cron\\(\\S+ \\S+ \\S+ \\S+ \\S+ \\S+\\)$':
+    'rate(N unit) or cron(6 fields), e.g. rate(5 minutes)',
+  '^arn:': 'an ARN (arn:…)',
+  '^s3:': 'an S3 event name, e.g. s3:ObjectCreated:*',
+};

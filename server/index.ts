@@ -10,6 +10,7 @@ export type CheckOptions = ServerlessCheckOptions;
 export function checkTemplate(model: TemplateModel, options: CheckOptions = {}): Diagnostic[] {
   const diagnostics = checkSyntax(model);
   // serverless.yml (issue #8): schema, variables, runtimes, handlers; resources go through the CFN checks.
-  if (model.dialect === 'serverless') diagnostics.push(...checkServerless(model, options));
+  const namedServerless = model.dialect === 'unknown' && /(^|[\\/.])serverless\.ya?ml$/.test(options.templatePath ?? '');
+  if (model.dialect === 'serverless' || namedServerless) diagnostics.push(...checkServerless(model, options));
   return diagnostics;
 }

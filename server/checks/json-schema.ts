@@ -59,11 +59,12 @@ export class SchemaValidator {
     private readonly root: Schema,
     private readonly scalarValue: ScalarValue,
     private readonly suggest: (word: string, candidates: string[]) => string[],
+    private readonly rangeOf: (node: TemplateNode) => Range = (node) => node.range,
   ) {}
 
   validate(node: TemplateNode, schema: Schema = this.root): SchemaProblem[] {
     const problems: SchemaProblem[] = [];
-    this.check(node, schema, node.range, 0, problems, undefined);
+    this.check(node, schema, this.rangeOf(node), 0, problems, undefined);
     return problems;
   }
 
@@ -135,7 +136,7 @@ export class SchemaValidator {
   private checkSeq(node: Extract<TemplateNode, { kind: 'seq' }>, schema: Schema, at: Range, depth: number, out: SchemaProblem[], plugin: string | undefined, push: (p: Omit<SchemaProblem, 'depth' | 'plugin'>) => void): void {
     if (schema.minItems !== undefined && node.items.length < schema.minItems) push({ kind: 'size', message: `Too few items: at least ${schema.minItems}`, range: at });
     if (schema.maxItems !== undefined && node.items.length > schema.maxItems) push({ kind: 'size', message: `Too many items: at most ${schema.maxItems}`, range: at });
-    if (schema.items) for (const item of node.items) this.check(item, schema.items, item.range, depth + 1, out, plugin);
+    if (schema.items) for (const item of node.items) this.check(item, schema.items, this.rangeOf(item), depth + 1, out, plugin);
   }
 
   private checkMap(node: Extract<TemplateNode, { kind: 'map' }>, schema: Schema, at: Range, depth: number, out: SchemaProblem[], plugin: string | undefined, push: (p: Omit<SchemaProblem, 'depth' | 'plugin'>) => void): void {
@@ -169,7 +170,9 @@ export class SchemaValidator {
           push({ kind: 'property', message: `Unknown property: ${entry.key}`, range: entry.keyRange, replacements: this.suggest(entry.key, known) });
         } else if (typeof schema.additionalProperties === 'object') matched.push(schema.additionalProperties);
       }
-      for (const sub of matched) this.check(entry.value, sub, entry.keyRange, depth + 1, out, plugin);
+      // Scalars are reported on their value, maps and lists on their key.
+      const where = entry.value.kind === 'scalar' && entry.value.offsets[1] > entry.value.offsets[0] ? this.rangeOf(entry.value) : entry.keyRange;
+      for (const sub of matched) this.check(entry.value, sub, where, depth + 1, out, plugin);
     }
   }
 
@@ -191,8 +194,13 @@ export class SchemaValidator {
       results.push({ schema, problems });
     }
     const typed = results.filter((r) => !r.problems.some((p) => p.kind === 'type' && p.depth === depth));
-    if (typed.length === 0 && node.kind === 'map' && discriminated.length > 0) {
-      const names = discriminated.map((s) => s.required![0]);
+    if (typed.length === 0 && discriminated.length === 1) {
+      // The only object-shaped option: report what is wrong with it (e.g. a missing required key).
+      this.check(node, discriminated[0], at, depth, out, plugin);
+      return false;
+    }
+    if (typed.length === 0 && node.kind === 'map' && discriminated.length > 1) {
+      const names = discriminated.map((s) => s.required![0]).filter((name) => !name.startsWith('__'));
       const entry = node.entries[0];
       out.push({ kind: 'property', message: `Unknown type: ${entry?.key ?? ''} (expected one of: ${names.join(', ')})`, range: entry?.keyRange ?? at, depth, replacements: entry ? this.suggest(entry.key, names) : [], plugin });
       return false;

@@ -2,9 +2,9 @@
 // the export (JS/TS/MJS/CJS exports, Python `def`, Ruby `def`). Java, Go, .NET and custom runtimes are skipped.
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { getValue, type TemplateNode, type VariableResolver } from '../../template-model';
+import { getValue, type Range, type TemplateNode, type VariableResolver } from '../../template-model';
 import type { ReadText } from '../workspace-files';
-import { slsDiagnostic } from './serverless-diagnostic';
+import { slsDiagnostic, valueRange } from './serverless-diagnostic';
 
 
 interface Language {
@@ -17,7 +17,8 @@ const NODE: Language = { extensions: ['.js', '.mjs', '.cjs', '.ts', '.mts', '.ct
 const PYTHON: Language = { extensions: ['.py'], exportsOf: (s) => defs(s, /^(?:async\s+)?def\s+([A-Za-z_]\w*)|^([A-Za-z_]\w*)\s*=/gm) };
 const RUBY: Language = { extensions: ['.rb'], exportsOf: (s) => defs(s, /^\s*def\s+(?:self\.)?([A-Za-z_]\w*[?!]?)/gm) };
 
-export function checkServerlessHandlers(root: TemplateNode | undefined, resolver: VariableResolver, serviceDir: string, read: ReadText): Diagnostic[] {
+export function checkServerlessHandlers(resolver: VariableResolver, serviceDir: string, read: ReadText): Diagnostic[] {
+  const root = resolver.model.root;
   const functions = getValue(root, 'functions');
   if (functions?.kind !== 'map') return [];
   const providerRuntime = runtimeOf(getValue(getValue(root, 'provider'), 'runtime'), resolver);
@@ -30,17 +31,17 @@ export function checkServerlessHandlers(root: TemplateNode | undefined, resolver
     const runtime = runtimeOf(getValue(entry.value, 'runtime'), resolver) ?? providerRuntime;
     const language = runtime === undefined ? NODE : runtime.startsWith('nodejs') ? NODE : runtime.startsWith('python') ? PYTHON : runtime.startsWith('ruby') ? RUBY : undefined;
     if (!language) continue;
-    const diagnostic = checkHandler(handler.value, handlerNode, language, serviceDir, read);
+    const diagnostic = checkHandler(handler.value, valueRange(resolver.model.lines, handlerNode), language, serviceDir, read);
     if (diagnostic) diagnostics.push(diagnostic);
   }
   return diagnostics;
 }
 
-function checkHandler(handler: string, node: TemplateNode, language: Language, serviceDir: string, read: ReadText): Diagnostic | undefined {
+function checkHandler(handler: string, range: Range, language: Language, serviceDir: string, read: ReadText): Diagnostic | undefined {
   const dot = handler.lastIndexOf('.');
   if (handler.includes('::')) return undefined; // Ruby Module::Class.method: not resolved lexically
   if (dot <= 0 || dot === handler.length - 1) {
-    return slsDiagnostic(node.range, 'error', 'SLS3003', `Handler must be path/file.export: ${handler}`);
+    return slsDiagnostic(range, 'error', 'SLS3003', `Handler must be path/file.export: ${handler}`);
   }
   const base = handler.slice(0, dot);
   const name = handler.slice(dot + 1);
@@ -52,13 +53,13 @@ function checkHandler(handler: string, node: TemplateNode, language: Language, s
       const names = language.exportsOf(source);
       if (!names || names.has(name)) return undefined;
       const shown = [...names].slice(0, 6).join(', ') || 'nothing';
-      return slsDiagnostic(node.range, 'error', 'SLS3002', `Handler not found: ${handler} (${candidate}${extension} exports: ${shown})`, {
+      return slsDiagnostic(range, 'error', 'SLS3002', `Handler not found: ${handler} (${candidate}${extension} exports: ${shown})`, {
         createHandler: { file: join(serviceDir, candidate + extension), name },
       });
     }
   }
   const looked = language.extensions.map((e) => base + e).join(', ');
-  return slsDiagnostic(node.range, 'error', 'SLS3001', `Handler file not found: ${base} (looked for ${looked})`, {
+  return slsDiagnostic(range, 'error', 'SLS3001', `Handler file not found: ${base} (looked for ${looked})`, {
     createHandler: { file: join(serviceDir, base + language.extensions[0]), name },
   });
 }

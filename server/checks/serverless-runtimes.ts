@@ -2,7 +2,7 @@
 // with the newest runtime of the same language). Dates: docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { closest, getValue, type TemplateNode, type VariableResolver } from '../../template-model';
-import { slsDiagnostic } from './serverless-diagnostic';
+import { slsDiagnostic, valueRange } from './serverless-diagnostic';
 
 /** Runtime identifier → deprecation date (Lambda stops patching it), newest first in each language. */
 const RUNTIMES: Record<string, string> = {
@@ -18,7 +18,8 @@ const RUNTIMES: Record<string, string> = {
   'provided.al2023': '2029-06-30', 'provided.al2': '2026-06-30', provided: '2023-12-31', 'go1.x': '2023-12-31',
 };
 
-export function checkServerlessRuntimes(root: TemplateNode | undefined, resolver: VariableResolver, today: string): Diagnostic[] {
+export function checkServerlessRuntimes(resolver: VariableResolver, today: string): Diagnostic[] {
+  const root = resolver.model.root;
   const nodes = [getValue(getValue(root, 'provider'), 'runtime')];
   const functions = getValue(root, 'functions');
   if (functions?.kind === 'map') for (const entry of functions.entries) nodes.push(getValue(entry.value, 'runtime'));
@@ -31,13 +32,14 @@ function checkRuntime(node: TemplateNode, resolver: VariableResolver, today: str
   const runtime = resolved.value;
   const viaVariable = resolved.node !== node ? ` (from ${String(node.kind === 'scalar' ? node.value : '')})` : '';
   const deprecated = RUNTIMES[runtime];
+  const range = valueRange(resolver.model.lines, node);
   if (deprecated === undefined) {
-    return [slsDiagnostic(node.range, 'error', 'SLS4001', `Unknown runtime: ${runtime}${viaVariable}`, { replacements: closest(runtime, Object.keys(RUNTIMES)) })];
+    return [slsDiagnostic(range, 'error', 'SLS4001', `Unknown runtime: ${runtime}${viaVariable}`, { replacements: closest(runtime, Object.keys(RUNTIMES)) })];
   }
   if (deprecated > today) return [];
   const upgrade = newestOf(runtime, today);
   return [
-    slsDiagnostic(node.range, 'warning', 'SLS4002', `Deprecated runtime since ${deprecated}: ${runtime}${viaVariable}${upgrade ? ` (use ${upgrade})` : ''}`, {
+    slsDiagnostic(range, 'warning', 'SLS4002', `Deprecated runtime since ${deprecated}: ${runtime}${viaVariable}${upgrade ? ` (use ${upgrade})` : ''}`, {
       replacements: upgrade && !viaVariable ? [upgrade] : undefined,
     }),
   ];

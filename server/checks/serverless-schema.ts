@@ -2,9 +2,9 @@
 // scripts/build-serverless-schema.mjs). Values behind variables are validated once resolved, or skipped
 // when only a deploy can know them.
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { closest, getString, getValue, type TemplateNode, type VariableResolver } from '../../template-model';
+import { closest, getString, getValue, type VariableResolver } from '../../template-model';
 import { SchemaValidator, type Schema, type SchemaProblem, type SchemaProblemKind } from './json-schema';
-import { slsDiagnostic } from './serverless-diagnostic';
+import { slsDiagnostic, valueRange } from './serverless-diagnostic';
 import generated from './serverless-schema.generated.json';
 
 const schema = generated as unknown as Schema;
@@ -19,7 +19,8 @@ const CODES: Record<SchemaProblemKind, string> = {
   size: 'SLS1007',
 };
 
-export function checkServerlessSchema(root: TemplateNode | undefined, resolver: VariableResolver): Diagnostic[] {
+export function checkServerlessSchema(resolver: VariableResolver): Diagnostic[] {
+  const { root, lines } = resolver.model;
   if (root?.kind !== 'map') return [];
   const provider = getValue(root, 'provider');
   const providerName = provider?.kind === 'scalar' ? getString(provider) : getString(getValue(provider, 'name'));
@@ -35,6 +36,7 @@ export function checkServerlessSchema(root: TemplateNode | undefined, resolver: 
       return known ? { known, value: value.value } : { known, value: undefined };
     },
     closest,
+    (node) => valueRange(lines, node),
   );
   return validator.validate(root).map((problem) => toDiagnostic(problem, hasPlugins));
 }

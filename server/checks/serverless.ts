@@ -27,7 +27,6 @@ export function checkServerless(model: TemplateModel, options: ServerlessCheckOp
   const read = serviceDir ? createWorkspaceReader(serviceDir, options.workspaceFolders ?? []) : undefined;
   const resolver = new VariableResolver(model, { env: options.env, readFile: read });
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const root = model.root;
   const guarded = (name: string, check: () => Diagnostic[]): Diagnostic[] => {
     try {
       return check();
@@ -38,9 +37,9 @@ export function checkServerless(model: TemplateModel, options: ServerlessCheckOp
     }
   };
   return [
-    ...guarded('serverless-schema', () => checkServerlessSchema(root, resolver)),
+    ...guarded('serverless-schema', () => checkServerlessSchema(resolver)),
     ...guarded('serverless-variables', () => checkServerlessVariables(resolver)),
-    ...guarded('serverless-runtimes', () => checkServerlessRuntimes(root, resolver, today)),
-    ...(serviceDir && read ? guarded('serverless-handlers', () => checkServerlessHandlers(root, resolver, serviceDir, read)) : []),
+    ...guarded('serverless-runtimes', () => checkServerlessRuntimes(resolver, today)),
+    ...(serviceDir && read ? guarded('serverless-handlers', () => checkServerlessHandlers(resolver, serviceDir, read)) : []),
   ];
 }
