@@ -2,7 +2,7 @@
 // scripts/build-serverless-schema.mjs). Values behind variables are validated once resolved, or skipped
 // when only a deploy can know them.
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { closest, getString, getValue, type VariableResolver } from '../../template-model';
+import { closest, getValue, type VariableResolver } from '../../template-model';
 import { SchemaValidator, type Schema, type SchemaProblem, type SchemaProblemKind } from './json-schema';
 import { slsDiagnostic, valueRange } from './serverless-diagnostic';
 import generated from './serverless-schema.generated.json';
@@ -22,10 +22,6 @@ const CODES: Record<SchemaProblemKind, string> = {
 export function checkServerlessSchema(resolver: VariableResolver): Diagnostic[] {
   const { root, lines } = resolver.model;
   if (root?.kind !== 'map') return [];
-  const provider = getValue(root, 'provider');
-  const providerName = provider?.kind === 'scalar' ? getString(provider) : getString(getValue(provider, 'name'));
-  // Other providers (azure, google, …) have their own plugins' schemas; we know only AWS.
-  if (providerName !== undefined && providerName !== 'aws') return [];
   const hasPlugins = getValue(root, 'plugins') !== undefined;
   const validator = new SchemaValidator(
     schema,

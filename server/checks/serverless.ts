@@ -2,7 +2,7 @@
 // shared so each value is resolved once. A check that crashes becomes one located diagnostic.
 import { dirname } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { VariableResolver, type TemplateModel } from '../../template-model';
+import { getString, getValue, VariableResolver, type TemplateModel } from '../../template-model';
 import { createWorkspaceReader } from '../workspace-files';
 import { checkServerlessHandlers } from './serverless-handlers';
 import { checkServerlessRuntimes } from './serverless-runtimes';
@@ -36,9 +36,14 @@ export function checkServerless(model: TemplateModel, options: ServerlessCheckOp
       return [{ range, severity: DiagnosticSeverity.Error, code: 'SLS0000', source: 'lambda-workbench', message: `Internal error in check ${name}: ${String(error)}` }];
     }
   };
+  const variables = guarded('serverless-variables', () => checkServerlessVariables(resolver));
+  // Other providers (azure, google, …) bring their own plugins' schemas and runtimes; we know AWS.
+  const provider = getValue(model.root, 'provider');
+  const providerName = getString(provider?.kind === 'map' ? getValue(provider, 'name') : provider);
+  if (providerName !== undefined && providerName !== 'aws') return variables;
   return [
     ...guarded('serverless-schema', () => checkServerlessSchema(resolver)),
-    ...guarded('serverless-variables', () => checkServerlessVariables(resolver)),
+    ...variables,
     ...guarded('serverless-runtimes', () => checkServerlessRuntimes(resolver, today)),
     ...(serviceDir && read ? guarded('serverless-handlers', () => checkServerlessHandlers(resolver, serviceDir, read)) : []),
   ];
