@@ -4,7 +4,7 @@
 import type { Range } from './ranges';
 import type { TemplateModel } from './types';
 import { parseVariables, type SourceRef, type VariablePart, type VariableRef } from './variable-syntax';
-import { getValue, parseYaml, pathAt, type ScalarNode, type TemplateNode } from './yaml';
+import { getValue, parseYaml, pathAt, toPlain, type ScalarNode, type TemplateNode } from './yaml';
 
 export interface VariableOptions {
   /** `--stage`; else provider.stage, else `dev` (as the framework does). */
@@ -66,7 +66,7 @@ export class VariableResolver {
     }
     const cached = this.memo.get(node);
     if (cached) return cached;
-    if (this.inProgress.has(node)) return { state: 'error', reason: 'circular reference' };
+    if (this.inProgress.has(node)) return { state: 'error', reason: 'Circular reference' };
     this.inProgress.add(node);
     const value = this.resolveString(node.value, file ? undefined : this.mapper(node), file, node);
     this.inProgress.delete(node);
@@ -101,11 +101,10 @@ export class VariableResolver {
     };
     visit(parseVariables(node.value).variables);
     if (!found) return undefined;
-    return {
-      range: this.model.lines.rangeOf(map(found.start), map(found.end)),
-      expression: node.value.slice(found.start, found.end),
-      value: this.resolveRef(found, node.value, undefined, undefined),
-    };
+    const value = this.resolveRef(found, node.value, undefined, undefined);
+    // Maps and lists are materialised only here: lookups walk nodes and never need their plain value.
+    if (value.state === 'resolved' && value.node && value.node.kind !== 'scalar') value.value = toPlain(value.node);
+    return { range: this.model.lines.rangeOf(map(found.start), map(found.end)), expression: node.value.slice(found.start, found.end), value };
   }
 
   private collect(node: ScalarNode): void {
@@ -250,6 +249,10 @@ export class VariableResolver {
       offset += segment.length + 1;
       current = this.valueOf(next, current.file);
     }
+    if (current.state === 'error' && current.reason.startsWith('Circular reference')) {
+      const start = part?.start ?? 0;
+      return { miss: { code: 'SLS2002', severity: 'error', message: `Circular reference: ${label}`, start, end: start + (part?.text.length ?? 0) } };
+    }
     return current;
   }
 
@@ -333,8 +336,9 @@ function walkScalars(node: TemplateNode | undefined, visit: (node: ScalarNode) =
   }
 }
 
+/** A scalar's value; maps and lists stay undefined until asked for (see `at`). */
 function plainOf(node: TemplateNode): unknown {
-  return node.kind === 'scalar' ? node.value : node.kind === 'seq' ? '[list]' : '{map}';
+  return node.kind === 'scalar' ? node.value : undefined;
 }
 
 function stringOf(value: unknown): string {
