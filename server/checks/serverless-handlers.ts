@@ -7,6 +7,10 @@ import type { ReadText } from '../workspace-files';
 import { slsDiagnostic, valueRange } from './serverless-diagnostic';
 
 
+/** A file's names; undefined when they cannot be told lexically; 'missing' when there is no file. */
+type Exports = Set<string> | undefined | 'missing';
+type ExportsOf = (relativePath: string, language: Language) => Exports;
+
 interface Language {
   extensions: string[];
   /** The names a source file defines, or undefined when it cannot tell (re-exports, computed exports). */
@@ -22,6 +26,15 @@ export function checkServerlessHandlers(resolver: VariableResolver, serviceDir: 
   const functions = getValue(root, 'functions');
   if (functions?.kind !== 'map') return [];
   const providerRuntime = runtimeOf(getValue(getValue(root, 'provider'), 'runtime'), resolver);
+  // Many functions share one source file: read and scan each file once per validation.
+  const scanned = new Map<string, Exports>();
+  const exportsOf: ExportsOf = (path, language) => {
+    if (!scanned.has(path)) {
+      const source = read(path);
+      scanned.set(path, source === undefined ? 'missing' : language.exportsOf(source));
+    }
+    return scanned.get(path);
+  };
   const diagnostics: Diagnostic[] = [];
   for (const entry of functions.entries) {
     const handlerNode = getValue(entry.value, 'handler');
@@ -31,13 +44,13 @@ export function checkServerlessHandlers(resolver: VariableResolver, serviceDir: 
     const runtime = runtimeOf(getValue(entry.value, 'runtime'), resolver) ?? providerRuntime;
     const language = runtime === undefined ? NODE : runtime.startsWith('nodejs') ? NODE : runtime.startsWith('python') ? PYTHON : runtime.startsWith('ruby') ? RUBY : undefined;
     if (!language) continue;
-    const diagnostic = checkHandler(handler.value, valueRange(resolver.model.lines, handlerNode), language, serviceDir, read);
+    const diagnostic = checkHandler(handler.value, valueRange(resolver.model.lines, handlerNode), language, serviceDir, exportsOf);
     if (diagnostic) diagnostics.push(diagnostic);
   }
   return diagnostics;
 }
 
-function checkHandler(handler: string, range: Range, language: Language, serviceDir: string, read: ReadText): Diagnostic | undefined {
+function checkHandler(handler: string, range: Range, language: Language, serviceDir: string, exportsOf: ExportsOf): Diagnostic | undefined {
   const dot = handler.lastIndexOf('.');
   if (handler.includes('::')) return undefined; // Ruby Module::Class.method: not resolved lexically
   if (dot <= 0 || dot === handler.length - 1) {
@@ -48,9 +61,8 @@ function checkHandler(handler: string, range: Range, language: Language, service
   const bases = language === PYTHON && base.includes('.') ? [base, base.replace(/\./g, '/')] : [base];
   for (const candidate of bases) {
     for (const extension of language.extensions) {
-      const source = read(candidate + extension);
-      if (source === undefined) continue;
-      const names = language.exportsOf(source);
+      const names = exportsOf(candidate + extension, language);
+      if (names === 'missing') continue;
       if (!names || names.has(name)) return undefined;
       const shown = [...names].slice(0, 6).join(', ') || 'nothing';
       return slsDiagnostic(range, 'error', 'SLS3002', `Handler not found: ${handler} (${candidate}${extension} exports: ${shown})`, {
