@@ -31,6 +31,8 @@ export interface FunctionsResult {
   functions: TemplateFunction[];
 }
 
+// A namespace per request, as vscode-languageserver-protocol declares its own (`FunctionsRequest.type`).
+// eslint-disable-next-line @typescript-eslint/no-namespace
 export namespace FunctionsRequest {
   export const method = 'lambdaWorkbench/functions';
   export const type = new RequestType<FunctionsParams, FunctionsResult, void>(method);

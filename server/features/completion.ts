@@ -1,0 +1,183 @@
+// Completion: Ref/GetAtt/DependsOn/Condition targets, !Sub variables, template keys by position (sections,
+// resource attributes, parameters, outputs, SAM events), serverless.yml keys, event types and variable
+// sources, and snippets for a new function with an event.
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  type CancellationToken,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+} from 'vscode-languageserver/node';
+import { getString, getValue, type TemplateModel, type TemplateNode } from '../../template-model';
+import { completionContext, type CompletionContext } from './completion-context';
+import { PSEUDO_PARAMETERS } from './logical-ids';
+import { SAM_EVENTS } from './sam-events';
+import {
+  SERVERLESS_EVENTS,
+  SERVERLESS_FUNCTION_KEYS,
+  SERVERLESS_PROVIDER_KEYS,
+  SERVERLESS_ROOT_KEYS,
+  SERVERLESS_VARIABLE_SOURCES,
+} from './serverless-keys';
+
+const TEMPLATE_SECTIONS = ['AWSTemplateFormatVersion', 'Description', 'Transform', 'Metadata', 'Parameters', 'Rules', 'Mappings', 'Conditions', 'Globals', 'Resources', 'Outputs'];
+const RESOURCE_KEYS = ['Type', 'Properties', 'DependsOn', 'Condition', 'Metadata', 'DeletionPolicy', 'UpdateReplacePolicy', 'CreationPolicy', 'UpdatePolicy'];
+const PARAMETER_KEYS = ['Type', 'Default', 'Description', 'AllowedValues', 'AllowedPattern', 'ConstraintDescription', 'MinLength', 'MaxLength', 'MinValue', 'MaxValue', 'NoEcho'];
+const OUTPUT_KEYS = ['Value', 'Description', 'Export', 'Condition'];
+const GLOBALS_KEYS = ['Function', 'Api', 'HttpApi', 'SimpleTable', 'StateMachine', 'LayerVersion'];
+
+const SAM_FUNCTION_SNIPPET = [
+  '${1:MyFunction}:',
+  '  Type: AWS::Serverless::Function',
+  '  Properties:',
+  '    CodeUri: ${2:src/}',
+  '    Handler: ${3:index.handler}',
+  '    Runtime: ${4:nodejs20.x}',
+  '    Events:',
+  '      ${5:Api}:',
+  '        Type: HttpApi',
+  '        Properties:',
+  '          Path: ${6:/}',
+  '          Method: ${7:get}',
+].join('\n');
+
+const SERVERLESS_FUNCTION_SNIPPET = [
+  '${1:hello}:',
+  '  handler: ${2:src/handler.hello}',
+  '  events:',
+  '    - httpApi:',
+  '        path: ${3:/hello}',
+  '        method: ${4:get}',
+].join('\n');
+
+export function completion(model: TemplateModel, position: Position, token: CancellationToken): CompletionList | null {
+  if (token.isCancellationRequested || model.dialect === 'unknown') return null;
+  const lineAt = (line: number): string =>
+    model.lines.text.slice(model.lines.offsetAt({ line, character: 0 }), model.lines.offsetAt({ line: line + 1, character: 0 })).replace(/\r?\n$/, '');
+  const context = completionContext(lineAt, position.line, position.character);
+  const items = model.dialect === 'serverless' ? serverlessItems(model, context) : (valueItems(model, context) ?? keyItems(model, context));
+  return { isIncomplete: false, items: items ?? [] };
+}
+
+/** Values that name a logical ID or a Sub variable. */
+function valueItems(model: TemplateModel, context: CompletionContext): CompletionItem[] | undefined {
+  const { before, path } = context;
+  const self = path[0] === 'Resources' || path[1] === 'Resources' ? path[path.indexOf('Resources') + 1] : undefined;
+  const resources = (start: number): CompletionItem[] =>
+    model.resources.filter((r) => r.name !== self).map((r) => item(r.name, CompletionItemKind.Reference, start, context, r.type?.value));
+  const sub = /\$\{([A-Za-z0-9_:]*)$/.exec(before);
+  if (sub && model.dialect !== 'serverless') return refTargets(model, context, before.length - sub[1].length, self);
+  const ref = /(?:!Ref\s+|\bRef["']?\s*:\s*["']?)([A-Za-z0-9_:]*)$/.exec(before);
+  if (ref) return refTargets(model, context, before.length - ref[1].length, self);
+  const getAtt = /(?:!GetAtt\s+|Fn::GetAtt["']?\s*:\s*\[?\s*["']?)([A-Za-z0-9_]*)$/.exec(before);
+  if (getAtt) return resources(before.length - getAtt[1].length);
+  const dependsOn = /\bDependsOn:\s*\[?(?:[A-Za-z0-9_]+,\s*)*([A-Za-z0-9_]*)$/.exec(before);
+  if (dependsOn || (path[path.length - 1] === 'DependsOn' && /^\s*-\s+[A-Za-z0-9_]*$/.test(before))) {
+    return resources(before.length - context.prefix.length);
+  }
+  const condition = /(?:\bCondition:\s*|!Condition\s+|!If\s*\[\s*|Fn::If:\s*\[\s*)([A-Za-z0-9_]*)$/.exec(before);
+  if (condition) {
+    return model.conditions.map((c) => item(c.name, CompletionItemKind.Constant, before.length - condition[1].length, context, 'Condition'));
+  }
+  if (context.valueOf === 'Type' && path.length === 5 && path[2] === 'Properties' && path[3] === 'Events') {
+    return Object.keys(SAM_EVENTS).map((type) => item(type, CompletionItemKind.Event, context.prefixStart, context, 'SAM event source'));
+  }
+  return undefined;
+}
+
+function refTargets(model: TemplateModel, context: CompletionContext, start: number, self: string | undefined): CompletionItem[] {
+  return [
+    ...model.parameters.map((p) => item(p.name, CompletionItemKind.Variable, start, context, `Parameter · ${getString(getValue(p.node, 'Type')) ?? ''}`)),
+    ...model.resources.filter((r) => r.name !== self).map((r) => item(r.name, CompletionItemKind.Reference, start, context, r.type?.value)),
+    ...PSEUDO_PARAMETERS.map((p) => item(p, CompletionItemKind.Constant, start, context, 'Pseudo parameter')),
+  ];
+}
+
+/** Keys for the mapping the cursor is in, minus those already there. */
+function keyItems(model: TemplateModel, context: CompletionContext): CompletionItem[] | undefined {
+  if (context.valueOf !== undefined) return undefined;
+  const { path } = context;
+  const keys = (names: readonly string[], kind: CompletionItemKind = CompletionItemKind.Property): CompletionItem[] => {
+    const present = new Set(existingKeys(model.root, path));
+    return names.filter((n) => !present.has(n)).map((n, i) => ({ ...keyItem(n, kind, context), sortText: String(i).padStart(3, '0') }));
+  };
+  const at = (...expected: string[]): boolean => expected.length === path.length && expected.every((e, i) => e === '*' || e === path[i]);
+  if (at()) return keys(TEMPLATE_SECTIONS, CompletionItemKind.Module);
+  if (at('Resources')) return model.dialect === 'sam' ? [snippet('Serverless function with an event', SAM_FUNCTION_SNIPPET, context)] : [];
+  if (at('Resources', '*')) return keys(RESOURCE_KEYS);
+  if (at('Parameters', '*')) return keys(PARAMETER_KEYS);
+  if (at('Outputs', '*')) return keys(OUTPUT_KEYS);
+  if (at('Globals')) return keys(GLOBALS_KEYS, CompletionItemKind.Module);
+  if (at('Resources', '*', 'Properties', 'Events', '*')) return keys(['Type', 'Properties']);
+  if (at('Resources', '*', 'Properties', 'Events', '*', 'Properties')) {
+    const type = getString(getValue(nodeAt(model.root, path.slice(0, 5)), 'Type'));
+    return type && SAM_EVENTS[type] ? keys(SAM_EVENTS[type]) : undefined;
+  }
+  return undefined;
+}
+
+function serverlessItems(model: TemplateModel, context: CompletionContext): CompletionItem[] | undefined {
+  const variable = /\$\{([^}]*)$/.exec(context.before);
+  if (variable) return variableItems(model, context, variable[1]);
+  const { path } = context;
+  const nested = path[0] === 'resources' ? { ...context, path: path.slice(1) } : context;
+  const value = valueItems(model, nested);
+  if (value || context.valueOf !== undefined) return value;
+  const keys = (names: readonly string[], kind: CompletionItemKind = CompletionItemKind.Property): CompletionItem[] => {
+    const present = new Set(existingKeys(model.root, path));
+    return names.filter((n) => !present.has(n)).map((n) => keyItem(n, kind, context));
+  };
+  const at = (...expected: string[]): boolean => expected.length === path.length && expected.every((e, i) => e === '*' || e === path[i]);
+  if (at()) return keys(SERVERLESS_ROOT_KEYS, CompletionItemKind.Module);
+  if (at('provider')) return keys(SERVERLESS_PROVIDER_KEYS);
+  if (at('functions')) return [snippet('Function with an httpApi event', SERVERLESS_FUNCTION_SNIPPET, context)];
+  if (at('functions', '*')) return keys(SERVERLESS_FUNCTION_KEYS);
+  if (at('functions', '*', 'events', '-')) return keys(Object.keys(SERVERLESS_EVENTS), CompletionItemKind.Event);
+  if (at('functions', '*', 'events', '-', '*')) return SERVERLESS_EVENTS[path[4]] ? keys(SERVERLESS_EVENTS[path[4]]) : undefined;
+  if (at('resources')) return keys(['Resources', 'Outputs', 'Conditions', 'Parameters', 'Mappings'], CompletionItemKind.Module);
+  return path[0] === 'resources' && path.length > 1 ? keyItems(model, nested) : undefined;
+}
+
+/** `${…}`: the variable sources, or after `self:` the keys of this file along the dotted path. */
+function variableItems(model: TemplateModel, context: CompletionContext, inner: string): CompletionItem[] {
+  const self = /^self:([\w.-]*)$/.exec(inner);
+  if (self) {
+    const parts = self[1].split('.');
+    const partial = parts.pop() ?? '';
+    const node = nodeAt(model.root, parts);
+    const start = context.before.length - partial.length;
+    return node?.kind === 'map' ? node.entries.map((e) => item(e.key, CompletionItemKind.Field, start, context, e.value.kind === 'scalar' ? String(e.value.value) : e.value.kind)) : [];
+  }
+  const start = context.before.length - inner.length;
+  return SERVERLESS_VARIABLE_SOURCES.map((s) => item(s.label, CompletionItemKind.Module, start, context, s.detail));
+}
+
+function item(label: string, kind: CompletionItemKind, start: number, context: CompletionContext, detail?: string, newText = label): CompletionItem {
+  const line = context.line;
+  return { label, kind, detail, textEdit: { range: { start: { line, character: start }, end: { line, character: context.before.length } }, newText } };
+}
+
+function keyItem(key: string, kind: CompletionItemKind, context: CompletionContext): CompletionItem {
+  return item(key, kind, context.prefixStart, context, undefined, `${key}: `);
+}
+
+function snippet(label: string, body: string, context: CompletionContext): CompletionItem {
+  return {
+    ...item(label, CompletionItemKind.Snippet, context.prefixStart, context, undefined, body),
+    insertTextFormat: InsertTextFormat.Snippet,
+    insertTextMode: InsertTextMode.adjustIndentation,
+  };
+}
+
+function nodeAt(root: TemplateNode | undefined, path: string[]): TemplateNode | undefined {
+  let node = root;
+  for (const key of path) node = key === '-' ? undefined : getValue(node, key);
+  return node;
+}
+
+function existingKeys(root: TemplateNode | undefined, path: string[]): string[] {
+  const node = nodeAt(root, path);
+  return node?.kind === 'map' ? node.entries.map((e) => e.key) : [];
+}
