@@ -11,6 +11,7 @@ import {
   type Range,
   type ResourceModel,
   type TemplateModel,
+  type TemplateNode,
 } from '../../template-model';
 
 export function documentSymbols(model: TemplateModel, token: CancellationToken): DocumentSymbol[] {
@@ -18,35 +19,36 @@ export function documentSymbols(model: TemplateModel, token: CancellationToken):
   const functions = new Map(model.functions.map((f) => [f.node, f]));
   const resource = (r: ResourceModel): DocumentSymbol => {
     const fn = functions.get(r.node);
-    return fn ? functionSymbol(fn, r.type?.value) : symbol(r, r.type?.value ? SymbolKind.Object : SymbolKind.Field, r.type?.value);
+    return fn ? functionSymbol(model, fn, r.type?.value) : symbol(model, r, r.type?.value ? SymbolKind.Object : SymbolKind.Field, r.type?.value);
   };
   if (model.dialect === 'serverless') {
     const resources = getValue(model.root, 'resources');
     return [
-      group(model, ['functions'], SymbolKind.Module, model.functions.map((f) => functionSymbol(f, handlerOf(f)))),
+      group(model, ['functions'], SymbolKind.Module, model.functions.map((f) => functionSymbol(model, f, handlerOf(f)))),
       group(model, ['resources', 'Resources'], SymbolKind.Module, model.resources.map(resource), resources),
-      group(model, ['resources', 'Outputs'], SymbolKind.Module, model.outputs.map((o) => symbol(o, SymbolKind.Property)), resources),
+      group(model, ['resources', 'Outputs'], SymbolKind.Module, model.outputs.map((o) => symbol(model, o, SymbolKind.Property)), resources),
     ].flatMap((g) => g ?? []);
   }
   return [
-    group(model, ['Parameters'], SymbolKind.Namespace, model.parameters.map((p) => symbol(p, SymbolKind.TypeParameter, getString(getValue(p.node, 'Type'))))),
-    group(model, ['Conditions'], SymbolKind.Namespace, model.conditions.map((c) => symbol(c, SymbolKind.Boolean))),
-    group(model, ['Mappings'], SymbolKind.Namespace, model.mappings.map((m) => symbol(m, SymbolKind.Object))),
+    group(model, ['Parameters'], SymbolKind.Namespace, model.parameters.map((p) => symbol(model, p, SymbolKind.TypeParameter, getString(getValue(p.node, 'Type'))))),
+    group(model, ['Conditions'], SymbolKind.Namespace, model.conditions.map((c) => symbol(model, c, SymbolKind.Boolean))),
+    group(model, ['Mappings'], SymbolKind.Namespace, model.mappings.map((m) => symbol(model, m, SymbolKind.Object))),
     group(model, ['Resources'], SymbolKind.Namespace, model.resources.map(resource)),
-    group(model, ['Outputs'], SymbolKind.Namespace, model.outputs.map((o) => symbol(o, SymbolKind.Property))),
+    group(model, ['Outputs'], SymbolKind.Namespace, model.outputs.map((o) => symbol(model, o, SymbolKind.Property))),
   ].flatMap((g) => g ?? []);
 }
 
-function functionSymbol(fn: FunctionModel, detail: string | undefined): DocumentSymbol {
-  return { ...symbol({ keyRange: fn.keyRange, node: fn.node, name: fn.id }, SymbolKind.Function, detail), children: fn.events.map(eventSymbol) };
+function functionSymbol(model: TemplateModel, fn: FunctionModel, detail: string | undefined): DocumentSymbol {
+  const children = fn.events.map((e) => eventSymbol(model, e));
+  return { ...symbol(model, { keyRange: fn.keyRange, node: fn.node, name: fn.id }, SymbolKind.Function, detail), children };
 }
 
-function eventSymbol(event: EventModel): DocumentSymbol {
+function eventSymbol(model: TemplateModel, event: EventModel): DocumentSymbol {
   return {
     name: event.name,
     detail: event.type,
     kind: SymbolKind.Event,
-    range: span(event.keyRange, event.node.range),
+    range: span(model, event.keyRange, event.node),
     selectionRange: event.keyRange,
   };
 }
@@ -55,8 +57,8 @@ function handlerOf(fn: FunctionModel): string | undefined {
   return typeof fn.handler?.value === 'string' ? fn.handler.value : undefined;
 }
 
-function symbol(section: NamedSection, kind: SymbolKind, detail?: string): DocumentSymbol {
-  return { name: section.name, detail, kind, range: span(section.keyRange, section.node.range), selectionRange: section.keyRange };
+function symbol(model: TemplateModel, section: NamedSection, kind: SymbolKind, detail?: string): DocumentSymbol {
+  return { name: section.name, detail, kind, range: span(model, section.keyRange, section.node), selectionRange: section.keyRange };
 }
 
 /** A top-level section (or `resources.Resources`) as a parent symbol; none when absent or empty. */
@@ -69,11 +71,14 @@ function group(
 ): DocumentSymbol | undefined {
   const entry = getEntry(parent, path[path.length - 1]);
   if (!entry || children.length === 0) return undefined;
-  return { name: path.join('.'), kind, range: span(entry.keyRange, entry.value.range), selectionRange: entry.keyRange, children };
+  return { name: path.join('.'), kind, range: span(model, entry.keyRange, entry.value), selectionRange: entry.keyRange, children };
 }
 
-/** From the key to the end of its value (a null value ends at its key). */
-function span(key: Range, value: Range): Range {
-  const after = value.end.line > key.end.line || (value.end.line === key.end.line && value.end.character >= key.end.character);
-  return { start: key.start, end: after ? value.end : key.end };
+/** From the key to the last character of its value (node ends include trailing line breaks). */
+function span(model: TemplateModel, key: Range, value: TemplateNode): Range {
+  let end = value.offsets[1];
+  while (end > value.offsets[0] && /\s/.test(model.lines.text[end - 1])) end--;
+  const valueEnd = model.lines.positionAt(end);
+  const after = valueEnd.line > key.end.line || (valueEnd.line === key.end.line && valueEnd.character >= key.end.character);
+  return { start: key.start, end: after ? valueEnd : key.end };
 }
