@@ -5,6 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentModels } from './documents';
 import { codeActions } from './features/code-actions';
 import { completion } from './features/completion';
+import { resolveCompletionItem } from './features/completion-spec';
 import { definition } from './features/definition';
 import { DiagnosticsScheduler } from './features/diagnostics';
 import { documentSymbols } from './features/document-symbols';
@@ -32,7 +33,7 @@ const modelOf = (uri: string) => {
 connection.onInitialize(() => ({
   capabilities: {
     textDocumentSync: TextDocumentSyncKind.Incremental,
-    completionProvider: { triggerCharacters: [' ', ':', '.', '{', '!', '-'] },
+    completionProvider: { triggerCharacters: [' ', ':', '.', '{', '!', '-'], resolveProvider: true },
     hoverProvider: true,
     definitionProvider: true,
     referencesProvider: true,
@@ -54,6 +55,7 @@ const on = <R>(uri: string, feature: (model: NonNullable<ReturnType<typeof model
   return model ? feature(model) : null;
 };
 connection.onCompletion((p, token) => on(p.textDocument.uri, (m) => completion(m, p.position, token)));
+connection.onCompletionResolve((item) => resolveCompletionItem(item));
 connection.onHover((p, token) => on(p.textDocument.uri, (m) => hover(m, p.position, token)));
 connection.onDefinition((p, token) => on(p.textDocument.uri, (m) => definition(m, p.textDocument.uri, p.position, token)));
 connection.onReferences((p, token) => on(p.textDocument.uri, (m) => references(m, p.textDocument.uri, p.position, p.context.includeDeclaration, token)));

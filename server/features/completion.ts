@@ -1,19 +1,12 @@
 // Completion: Ref/GetAtt/DependsOn/Condition targets, !Sub variables, template keys by position (sections,
 // resource attributes, parameters, outputs, SAM events), serverless.yml keys, event types and variable
 // sources, and snippets for a new function with an event.
-import {
-  CompletionItemKind,
-  InsertTextFormat,
-  InsertTextMode,
-  type CancellationToken,
-  type CompletionItem,
-  type CompletionList,
-  type Position,
-} from 'vscode-languageserver/node';
-import { getString, getValue, type TemplateModel, type TemplateNode } from '../../template-model';
+import { CompletionItemKind, type CancellationToken, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver/node';
+import { getString, getValue, type TemplateModel } from '../../template-model';
 import { completionContext, type CompletionContext } from './completion-context';
+import { existingKeys, item, keyItem, nodeAt, snippet } from './completion-items';
+import { attributeItems, enumValueItems, globalsItems, propertyKeyItems, resourceTypeItems } from './completion-spec';
 import { PSEUDO_PARAMETERS } from './logical-ids';
-import { SAM_EVENTS } from './sam-events';
 import {
   SERVERLESS_EVENTS,
   SERVERLESS_FUNCTION_KEYS,
@@ -26,7 +19,6 @@ const TEMPLATE_SECTIONS = ['AWSTemplateFormatVersion', 'Description', 'Transform
 const RESOURCE_KEYS = ['Type', 'Properties', 'DependsOn', 'Condition', 'Metadata', 'DeletionPolicy', 'UpdateReplacePolicy', 'CreationPolicy', 'UpdatePolicy'];
 const PARAMETER_KEYS = ['Type', 'Default', 'Description', 'AllowedValues', 'AllowedPattern', 'ConstraintDescription', 'MinLength', 'MaxLength', 'MinValue', 'MaxValue', 'NoEcho'];
 const OUTPUT_KEYS = ['Value', 'Description', 'Export', 'Condition'];
-const GLOBALS_KEYS = ['Function', 'Api', 'HttpApi', 'SimpleTable', 'StateMachine', 'LayerVersion'];
 
 const SAM_FUNCTION_SNIPPET = [
   '${1:MyFunction}:',
@@ -67,6 +59,8 @@ function valueItems(model: TemplateModel, context: CompletionContext): Completio
   const self = path[0] === 'Resources' || path[1] === 'Resources' ? path[path.indexOf('Resources') + 1] : undefined;
   const resources = (start: number): CompletionItem[] =>
     model.resources.filter((r) => r.name !== self).map((r) => item(r.name, CompletionItemKind.Reference, start, context, r.type?.value));
+  const attribute = /(?:!GetAtt\s+|Fn::GetAtt["']?\s*:\s*\[\s*["']?|\$\{)([A-Za-z0-9_]+)(?:\.|["']?,\s*["']?)([A-Za-z0-9_.]*)$/.exec(before);
+  if (attribute) return attributeItems(model, attribute[1], before.length - attribute[2].length, context);
   const sub = /\$\{([A-Za-z0-9_:]*)$/.exec(before);
   if (sub && model.dialect !== 'serverless') return refTargets(model, context, before.length - sub[1].length, self);
   const ref = /(?:!Ref\s+|\bRef["']?\s*:\s*["']?)([A-Za-z0-9_:]*)$/.exec(before);
@@ -81,10 +75,8 @@ function valueItems(model: TemplateModel, context: CompletionContext): Completio
   if (condition) {
     return model.conditions.map((c) => item(c.name, CompletionItemKind.Constant, before.length - condition[1].length, context, 'Condition'));
   }
-  if (context.valueOf === 'Type' && path.length === 5 && path[2] === 'Properties' && path[3] === 'Events') {
-    return Object.keys(SAM_EVENTS).map((type) => item(type, CompletionItemKind.Event, context.prefixStart, context, 'SAM event source'));
-  }
-  return undefined;
+  if (context.valueOf === 'Type' && path.length === 2 && path[0] === 'Resources') return resourceTypeItems(context);
+  return context.valueOf !== undefined && path[0] === 'Resources' ? enumValueItems(model, path, context.valueOf, context) : undefined;
 }
 
 function refTargets(model: TemplateModel, context: CompletionContext, start: number, self: string | undefined): CompletionItem[] {
@@ -99,23 +91,18 @@ function refTargets(model: TemplateModel, context: CompletionContext, start: num
 function keyItems(model: TemplateModel, context: CompletionContext): CompletionItem[] | undefined {
   if (context.valueOf !== undefined) return undefined;
   const { path } = context;
-  const keys = (names: readonly string[], kind: CompletionItemKind = CompletionItemKind.Property): CompletionItem[] => {
-    const present = new Set(existingKeys(model.root, path));
-    return names.filter((n) => !present.has(n)).map((n, i) => ({ ...keyItem(n, kind, context), sortText: String(i).padStart(3, '0') }));
-  };
+  const cfn = model.dialect === 'serverless' ? nodeAt(model.root, ['resources']) : model.root;
+  const present = existingKeys(cfn, path);
+  const keys = (names: readonly string[], kind: CompletionItemKind = CompletionItemKind.Property): CompletionItem[] =>
+    names.filter((n) => !present.has(n)).map((n, i) => ({ ...keyItem(n, kind, context), sortText: String(i).padStart(3, '0') }));
   const at = (...expected: string[]): boolean => expected.length === path.length && expected.every((e, i) => e === '*' || e === path[i]);
   if (at()) return keys(TEMPLATE_SECTIONS, CompletionItemKind.Module);
   if (at('Resources')) return model.dialect === 'sam' ? [snippet('Serverless function with an event', SAM_FUNCTION_SNIPPET, context)] : [];
   if (at('Resources', '*')) return keys(RESOURCE_KEYS);
   if (at('Parameters', '*')) return keys(PARAMETER_KEYS);
   if (at('Outputs', '*')) return keys(OUTPUT_KEYS);
-  if (at('Globals')) return keys(GLOBALS_KEYS, CompletionItemKind.Module);
-  if (at('Resources', '*', 'Properties', 'Events', '*')) return keys(['Type', 'Properties']);
-  if (at('Resources', '*', 'Properties', 'Events', '*', 'Properties')) {
-    const type = getString(getValue(nodeAt(model.root, path.slice(0, 5)), 'Type'));
-    return type && SAM_EVENTS[type] ? keys(SAM_EVENTS[type]) : undefined;
-  }
-  return undefined;
+  if (path[0] === 'Globals') return globalsItems(path, present, context);
+  return path[0] === 'Resources' && path.length >= 3 ? propertyKeyItems(model, path, context) : undefined;
 }
 
 function serverlessItems(model: TemplateModel, context: CompletionContext): CompletionItem[] | undefined {
@@ -125,10 +112,9 @@ function serverlessItems(model: TemplateModel, context: CompletionContext): Comp
   const nested = path[0] === 'resources' ? { ...context, path: path.slice(1) } : context;
   const value = valueItems(model, nested);
   if (value || context.valueOf !== undefined) return value;
-  const keys = (names: readonly string[], kind: CompletionItemKind = CompletionItemKind.Property): CompletionItem[] => {
-    const present = new Set(existingKeys(model.root, path));
-    return names.filter((n) => !present.has(n)).map((n) => keyItem(n, kind, context));
-  };
+  const present = existingKeys(model.root, path);
+  const keys = (names: readonly string[], kind: CompletionItemKind = CompletionItemKind.Property): CompletionItem[] =>
+    names.filter((n) => !present.has(n)).map((n) => keyItem(n, kind, context));
   const at = (...expected: string[]): boolean => expected.length === path.length && expected.every((e, i) => e === '*' || e === path[i]);
   if (at()) return keys(SERVERLESS_ROOT_KEYS, CompletionItemKind.Module);
   if (at('provider')) return keys(SERVERLESS_PROVIDER_KEYS);
@@ -152,32 +138,4 @@ function variableItems(model: TemplateModel, context: CompletionContext, inner: 
   }
   const start = context.before.length - inner.length;
   return SERVERLESS_VARIABLE_SOURCES.map((s) => item(s.label, CompletionItemKind.Module, start, context, s.detail));
-}
-
-function item(label: string, kind: CompletionItemKind, start: number, context: CompletionContext, detail?: string, newText = label): CompletionItem {
-  const line = context.line;
-  return { label, kind, detail, textEdit: { range: { start: { line, character: start }, end: { line, character: context.before.length } }, newText } };
-}
-
-function keyItem(key: string, kind: CompletionItemKind, context: CompletionContext): CompletionItem {
-  return item(key, kind, context.prefixStart, context, undefined, `${key}: `);
-}
-
-function snippet(label: string, body: string, context: CompletionContext): CompletionItem {
-  return {
-    ...item(label, CompletionItemKind.Snippet, context.prefixStart, context, undefined, body),
-    insertTextFormat: InsertTextFormat.Snippet,
-    insertTextMode: InsertTextMode.adjustIndentation,
-  };
-}
-
-function nodeAt(root: TemplateNode | undefined, path: string[]): TemplateNode | undefined {
-  let node = root;
-  for (const key of path) node = key === '-' ? undefined : getValue(node, key);
-  return node;
-}
-
-function existingKeys(root: TemplateNode | undefined, path: string[]): string[] {
-  const node = nodeAt(root, path);
-  return node?.kind === 'map' ? node.entries.map((e) => e.key) : [];
 }

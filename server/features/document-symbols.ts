@@ -13,6 +13,7 @@ import {
   type TemplateModel,
   type TemplateNode,
 } from '../../template-model';
+import { contentRange } from './content-range';
 
 export function documentSymbols(model: TemplateModel, token: CancellationToken): DocumentSymbol[] {
   if (token.isCancellationRequested || model.root?.kind !== 'map') return [];
@@ -76,9 +77,7 @@ function group(
 
 /** From the key to the last character of its value (node ends include trailing line breaks). */
 function span(model: TemplateModel, key: Range, value: TemplateNode): Range {
-  let end = value.offsets[1];
-  while (end > value.offsets[0] && /\s/.test(model.lines.text[end - 1])) end--;
-  const valueEnd = model.lines.positionAt(end);
+  const valueEnd = contentRange(model, value).end;
   const after = valueEnd.line > key.end.line || (valueEnd.line === key.end.line && valueEnd.character >= key.end.character);
   return { start: key.start, end: after ? valueEnd : key.end };
 }

@@ -2,6 +2,7 @@
 // refers to: a parameter with its type and default, a resource with its type, a condition, a mapping).
 import { MarkupKind, type CancellationToken, type Hover, type Position, type Range } from 'vscode-languageserver/node';
 import { getString, getValue, toPlain, type TemplateModel } from '../../template-model';
+import { attributeHover, specHover } from './hover-spec';
 import { findIntrinsic, intrinsicMarkdown } from './intrinsic-docs';
 import { symbolAt, type Declaration } from './logical-ids';
 
@@ -9,9 +10,14 @@ export function hover(model: TemplateModel, position: Position, token: Cancellat
   if (token.isCancellationRequested) return null;
   const symbol = symbolAt(model, position);
   if (symbol?.declaration) return markdown(describe(symbol.declaration), symbol.range);
+  const spec = specHover(model, model.lines.offsetAt(position));
+  if (spec) return markdown(spec.markdown, spec.range);
   const word = wordAt(model, position);
-  const intrinsic = word && isFunctionName(word) ? findIntrinsic(word.text) : undefined;
-  return intrinsic && word ? markdown(intrinsicMarkdown(intrinsic), word.range) : null;
+  if (!word) return null;
+  const intrinsic = isFunctionName(word) ? findIntrinsic(word.text) : undefined;
+  if (intrinsic) return markdown(intrinsicMarkdown(intrinsic), word.range);
+  const attribute = word.resource ? attributeHover(model, word.resource, word.text) : undefined;
+  return attribute ? markdown(attribute, word.range) : null;
 }
 
 function describe(declaration: Declaration): string {
@@ -45,6 +51,8 @@ interface Word {
   range: Range;
   /** The character after the word (past a closing quote), to tell a key from a value. */
   next: string;
+  /** For `Resource.Attribute` in a GetAtt or Sub: the resource, when the word is the attribute. */
+  resource?: string;
 }
 
 function wordAt(model: TemplateModel, position: Position): Word | undefined {
@@ -54,7 +62,8 @@ function wordAt(model: TemplateModel, position: Position): Word | undefined {
     const end = match.index + match[0].length;
     if (position.character < match.index || position.character > end) continue;
     const next = line.slice(end).replace(/^["']/, '').trimStart()[0] ?? '';
-    return { text: match[0], next, range: { start: { line: position.line, character: match.index }, end: { line: position.line, character: end } } };
+    const resource = /(?:!GetAtt\s+|\$\{)([A-Za-z0-9_]+)\.$/.exec(line.slice(0, match.index))?.[1];
+    return { text: match[0], next, resource, range: { start: { line: position.line, character: match.index }, end: { line: position.line, character: end } } };
   }
   return undefined;
 }

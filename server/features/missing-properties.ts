@@ -2,6 +2,7 @@
 // its Properties) and appends `Key: placeholder` lines at that mapping's indentation.
 import type { Position, TextEdit } from 'vscode-languageserver/node';
 import { getEntry, pathAt, type MapEntry, type TemplateModel, type TemplateNode } from '../../template-model';
+import { contentEnd } from './content-range';
 
 /** A value that keeps the template valid YAML and is obviously to be filled in. */
 const PLACEHOLDER = '""';
@@ -63,11 +64,4 @@ function insertAfter(model: TemplateModel, offset: number, newText: string): Tex
   const lineEnd = model.lines.text.slice(model.lines.offsetAt({ line, character: 0 })).search(/\r?\n|$/);
   const position = { line, character: lineEnd };
   return { range: { start: position, end: position }, newText };
-}
-
-/** Node ends include trailing line breaks: the offset after the last non-blank character. */
-function contentEnd(text: string, offset: number): number {
-  let end = offset;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
-  return end;
 }
