@@ -14,6 +14,8 @@ export interface CompletionContext {
   prefixStart: number;
   /** Column of the key being typed (its indentation). */
   indent: number;
+  /** Keys already in the mapping the cursor is in (read from the text, so list items work too). */
+  siblings: Set<string>;
 }
 
 interface LineShape {
@@ -43,7 +45,7 @@ function shape(line: string): LineShape {
 }
 
 /** `lineAt(i)` gives line i's text without its line break. */
-export function completionContext(lineAt: (line: number) => string, line: number, character: number): CompletionContext {
+export function completionContext(lineAt: (line: number) => string, lineCount: number, line: number, character: number): CompletionContext {
   const text = lineAt(line);
   const before = text.slice(0, character);
   const current = shape(before);
@@ -82,6 +84,7 @@ export function completionContext(lineAt: (line: number) => string, line: number
       inItem = true;
     }
   }
+  const indent = current.blank ? character : current.keyColumn;
   return {
     line,
     path,
@@ -89,6 +92,27 @@ export function completionContext(lineAt: (line: number) => string, line: number
     valueOf: valueMatch ? valueMatch[2].replace(/^"|"$/g, '') : undefined,
     prefix,
     prefixStart: character - prefix.length,
-    indent: current.blank ? character : current.keyColumn,
+    indent,
+    siblings: siblingKeys(lineAt, lineCount, line, indent, !current.blank && current.dash !== undefined),
   };
+}
+
+/** Keys at the cursor's column in the same block: up to the line that opens it, down to the one that ends it. */
+function siblingKeys(lineAt: (line: number) => string, lineCount: number, line: number, column: number, opensItem: boolean): Set<string> {
+  const keys = new Set<string>();
+  const scan = (from: number, step: 1 | -1): void => {
+    for (let i = from; i >= 0 && i < lineCount; i += step) {
+      const other = shape(lineAt(i));
+      if (other.blank) continue;
+      if (other.keyColumn < column) return;
+      // A `- ` item at the cursor's level starts a new mapping: going up it is the first line of ours.
+      const itemStart = other.dash !== undefined && other.keyColumn === column;
+      if (itemStart && step === 1) return;
+      if (other.keyColumn === column && other.key !== undefined) keys.add(other.key);
+      if (itemStart) return;
+    }
+  };
+  if (!opensItem) scan(line - 1, -1);
+  scan(line + 1, 1);
+  return keys;
 }

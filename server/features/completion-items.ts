@@ -26,8 +26,3 @@ export function nodeAt(root: TemplateNode | undefined, path: readonly string[]):
   for (const key of path) node = key === '-' ? undefined : getValue(node, key);
   return node;
 }
-
-export function existingKeys(root: TemplateNode | undefined, path: readonly string[]): Set<string> {
-  const node = nodeAt(root, path);
-  return new Set(node?.kind === 'map' ? node.entries.map((e) => e.key) : []);
-}

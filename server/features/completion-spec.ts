@@ -13,7 +13,7 @@ import {
   type PropertySpec,
 } from '../spec';
 import type { CompletionContext } from './completion-context';
-import { existingKeys, item, keyItem, nodeAt } from './completion-items';
+import { item, keyItem, nodeAt } from './completion-items';
 
 /** `data` of a resource type item, whose documentation is filled in on completionItem/resolve. */
 interface ResourceTypeData {
@@ -45,7 +45,7 @@ export function propertyKeyItems(model: TemplateModel, path: readonly string[], 
   const [, resource, properties, ...nested] = path;
   const type = resourceType(model, resource);
   if (!type || properties !== 'Properties') return undefined;
-  const present = existingKeys(nodeAt(model.root, prefixOf(model)), path);
+  const present = context.siblings;
   if (nested[0] === 'Events' && nested.length >= 2) {
     if (nested.length === 2) return keyItems(['Type', 'Properties'], present, context);
     const eventType = getString(getValue(nodeAt(model.root, [...prefixOf(model), ...path.slice(0, 5)]), 'Type'));
@@ -69,10 +69,10 @@ export function enumValueItems(model: TemplateModel, path: readonly string[], ke
   return property?.enum?.map((value) => item(value, CompletionItemKind.EnumMember, context.prefixStart, context));
 }
 
-export function globalsItems(path: readonly string[], present: Set<string>, context: CompletionContext): CompletionItem[] | undefined {
+export function globalsItems(path: readonly string[], context: CompletionContext): CompletionItem[] | undefined {
   const globals = getSamGlobals();
-  if (path.length === 1) return keyItems(Object.keys(globals), present, context, CompletionItemKind.Module);
-  return path.length === 2 && globals[path[1]] ? keyItems(globals[path[1]], present, context) : undefined;
+  if (path.length === 1) return keyItems(Object.keys(globals), context.siblings, context, CompletionItemKind.Module);
+  return path.length === 2 && globals[path[1]] ? keyItems(globals[path[1]], context.siblings, context) : undefined;
 }
 
 function propertiesAt(type: string, top: Record<string, PropertySpec>, nested: readonly string[]): Record<string, PropertySpec> | undefined {

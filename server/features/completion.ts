@@ -4,7 +4,7 @@
 import { CompletionItemKind, type CancellationToken, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver/node';
 import { getString, getValue, type TemplateModel } from '../../template-model';
 import { completionContext, type CompletionContext } from './completion-context';
-import { existingKeys, item, keyItem, nodeAt, snippet } from './completion-items';
+import { item, keyItem, nodeAt, snippet } from './completion-items';
 import { attributeItems, enumValueItems, globalsItems, propertyKeyItems, resourceTypeItems } from './completion-spec';
 import { PSEUDO_PARAMETERS } from './logical-ids';
 import {
@@ -48,7 +48,7 @@ export function completion(model: TemplateModel, position: Position, token: Canc
   if (token.isCancellationRequested || model.dialect === 'unknown') return null;
   const lineAt = (line: number): string =>
     model.lines.text.slice(model.lines.offsetAt({ line, character: 0 }), model.lines.offsetAt({ line: line + 1, character: 0 })).replace(/\r?\n$/, '');
-  const context = completionContext(lineAt, position.line, position.character);
+  const context = completionContext(lineAt, model.lines.lineCount, position.line, position.character);
   const items = model.dialect === 'serverless' ? serverlessItems(model, context) : (valueItems(model, context) ?? keyItems(model, context));
   return { isIncomplete: false, items: items ?? [] };
 }
@@ -76,7 +76,8 @@ function valueItems(model: TemplateModel, context: CompletionContext): Completio
     return model.conditions.map((c) => item(c.name, CompletionItemKind.Constant, before.length - condition[1].length, context, 'Condition'));
   }
   if (context.valueOf === 'Type' && path.length === 2 && path[0] === 'Resources') return resourceTypeItems(context);
-  return context.valueOf !== undefined && path[0] === 'Resources' ? enumValueItems(model, path, context.valueOf, context) : undefined;
+  if (context.valueOf === undefined || path[0] !== 'Resources') return undefined;
+  return enumValueItems(model, path, context.valueOf, context);
 }
 
 function refTargets(model: TemplateModel, context: CompletionContext, start: number, self: string | undefined): CompletionItem[] {
@@ -91,8 +92,7 @@ function refTargets(model: TemplateModel, context: CompletionContext, start: num
 function keyItems(model: TemplateModel, context: CompletionContext): CompletionItem[] | undefined {
   if (context.valueOf !== undefined) return undefined;
   const { path } = context;
-  const cfn = model.dialect === 'serverless' ? nodeAt(model.root, ['resources']) : model.root;
-  const present = existingKeys(cfn, path);
+  const present = context.siblings;
   const keys = (names: readonly string[], kind: CompletionItemKind = CompletionItemKind.Property): CompletionItem[] =>
     names.filter((n) => !present.has(n)).map((n, i) => ({ ...keyItem(n, kind, context), sortText: String(i).padStart(3, '0') }));
   const at = (...expected: string[]): boolean => expected.length === path.length && expected.every((e, i) => e === '*' || e === path[i]);
@@ -101,7 +101,7 @@ function keyItems(model: TemplateModel, context: CompletionContext): CompletionI
   if (at('Resources', '*')) return keys(RESOURCE_KEYS);
   if (at('Parameters', '*')) return keys(PARAMETER_KEYS);
   if (at('Outputs', '*')) return keys(OUTPUT_KEYS);
-  if (path[0] === 'Globals') return globalsItems(path, present, context);
+  if (path[0] === 'Globals') return globalsItems(path, context);
   return path[0] === 'Resources' && path.length >= 3 ? propertyKeyItems(model, path, context) : undefined;
 }
 
@@ -112,7 +112,7 @@ function serverlessItems(model: TemplateModel, context: CompletionContext): Comp
   const nested = path[0] === 'resources' ? { ...context, path: path.slice(1) } : context;
   const value = valueItems(model, nested);
   if (value || context.valueOf !== undefined) return value;
-  const present = existingKeys(model.root, path);
+  const present = context.siblings;
   const keys = (names: readonly string[], kind: CompletionItemKind = CompletionItemKind.Property): CompletionItem[] =>
     names.filter((n) => !present.has(n)).map((n) => keyItem(n, kind, context));
   const at = (...expected: string[]): boolean => expected.length === path.length && expected.every((e, i) => e === '*' || e === path[i]);

@@ -27,7 +27,11 @@ export function positionOf(text: string, needle: string, delta = 0, occurrence =
     offset = text.indexOf(needle, offset + 1);
     if (offset < 0) throw new Error(`not in the text: ${needle} (#${occurrence})`);
   }
-  const lines = text.slice(0, offset + delta).split('\n');
+  return positionAt(text, offset + delta);
+}
+
+export function positionAt(text: string, offset: number): Position {
+  const lines = text.slice(0, offset).split('\n');
   return { line: lines.length - 1, character: lines[lines.length - 1].length };
 }
 
