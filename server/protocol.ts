@@ -31,12 +31,10 @@ export interface FunctionsResult {
   functions: TemplateFunction[];
 }
 
-// A namespace per request, as vscode-languageserver-protocol declares its own (`FunctionsRequest.type`).
-// eslint-disable-next-line @typescript-eslint/no-namespace
-export namespace FunctionsRequest {
-  export const method = 'lambdaWorkbench/functions';
-  export const type = new RequestType<FunctionsParams, FunctionsResult, void>(method);
-}
+export const FunctionsRequest = {
+  method: 'lambdaWorkbench/functions',
+  type: new RequestType<FunctionsParams, FunctionsResult, void>('lambdaWorkbench/functions'),
+} as const;
 
 /** Settings the client sends through `workspace/configuration` (section `lambdaWorkbench`). */
 export interface ServerSettings {
