@@ -30,19 +30,23 @@ const modelOf = (uri: string) => {
   return document ? models.get(document) : undefined;
 };
 
-connection.onInitialize(() => ({
-  capabilities: {
-    textDocumentSync: TextDocumentSyncKind.Incremental,
-    completionProvider: { triggerCharacters: [' ', ':', '.', '{', '!', '-'], resolveProvider: true },
-    hoverProvider: true,
-    definitionProvider: true,
-    referencesProvider: true,
-    renameProvider: { prepareProvider: true },
-    documentSymbolProvider: true,
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-  },
-  serverInfo: { name: 'lambda-workbench' },
-}));
+let completionOptions = { editRangeDefault: false };
+connection.onInitialize((params) => {
+  completionOptions = { editRangeDefault: params.capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange') === true };
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      completionProvider: { triggerCharacters: [' ', ':', '.', '{', '!', '-'], resolveProvider: true },
+      hoverProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
+      renameProvider: { prepareProvider: true },
+      documentSymbolProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    },
+    serverInfo: { name: 'lambda-workbench' },
+  };
+});
 
 documents.onDidChangeContent(({ document }) => diagnostics.schedule(document));
 documents.onDidClose(({ document }) => {
@@ -54,7 +58,10 @@ const on = <R>(uri: string, feature: (model: NonNullable<ReturnType<typeof model
   const model = modelOf(uri);
   return model ? feature(model) : null;
 };
-connection.onCompletion((p, token) => on(p.textDocument.uri, (m) => completion(m, p.position, token)));
+connection.onCompletion((p, token) => {
+  const document = documents.get(p.textDocument.uri);
+  return document ? completion(models.latest(document), document, p.position, completionOptions, token) : null;
+});
 connection.onCompletionResolve((item) => resolveCompletionItem(item));
 connection.onHover((p, token) => on(p.textDocument.uri, (m) => hover(m, p.position, token)));
 connection.onDefinition((p, token) => on(p.textDocument.uri, (m) => definition(m, p.textDocument.uri, p.position, token)));

@@ -1,7 +1,15 @@
 // Completion: Ref/GetAtt/DependsOn/Condition targets, !Sub variables, template keys by position (sections,
 // resource attributes, parameters, outputs, SAM events), serverless.yml keys, event types and variable
 // sources, and snippets for a new function with an event.
-import { CompletionItemKind, type CancellationToken, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver/node';
+import {
+  CompletionItemKind,
+  type CancellationToken,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+  type Range,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { getString, getValue, type TemplateModel } from '../../template-model';
 import { completionContext, type CompletionContext } from './completion-context';
 import { item, keyItem, nodeAt, snippet } from './completion-items';
@@ -44,13 +52,38 @@ const SERVERLESS_FUNCTION_SNIPPET = [
   '        method: ${4:get}',
 ].join('\n');
 
-export function completion(model: TemplateModel, position: Position, token: CancellationToken): CompletionList | null {
+/** The document's current text. The model may be one edit older (see DocumentModels.latest): names and
+ * types come from the model, the cursor's context from the text. */
+export function completion(
+  model: TemplateModel,
+  document: TextDocument,
+  position: Position,
+  options: { editRangeDefault: boolean },
+  token: CancellationToken,
+): CompletionList | null {
   if (token.isCancellationRequested || model.dialect === 'unknown') return null;
   const lineAt = (line: number): string =>
-    model.lines.text.slice(model.lines.offsetAt({ line, character: 0 }), model.lines.offsetAt({ line: line + 1, character: 0 })).replace(/\r?\n$/, '');
-  const context = completionContext(lineAt, model.lines.lineCount, position.line, position.character);
+    document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  const context = completionContext(lineAt, document.lineCount, position.line, position.character);
   const items = model.dialect === 'serverless' ? serverlessItems(model, context) : (valueItems(model, context) ?? keyItems(model, context));
-  return { isIncomplete: false, items: items ?? [] };
+  return compact(items ?? [], options.editRangeDefault);
+}
+
+/** With LSP 3.17 item defaults (VS Code has them) a shared edit range is sent once, not per item: a list
+ * of 1,000 Ref targets shrinks to a third. */
+function compact(items: CompletionItem[], editRangeDefault: boolean): CompletionList {
+  const range = items[0]?.textEdit && 'range' in items[0].textEdit ? items[0].textEdit.range : undefined;
+  const shared = range && items.every((i) => i.textEdit && 'range' in i.textEdit && sameRange(i.textEdit.range, range));
+  if (!editRangeDefault || !range || !shared) return { isIncomplete: false, items };
+  return {
+    isIncomplete: false,
+    itemDefaults: { editRange: range },
+    items: items.map(({ textEdit, ...rest }) => (textEdit?.newText === rest.label ? rest : { ...rest, textEditText: textEdit?.newText })),
+  };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /** Values that name a logical ID or a Sub variable. */

@@ -43,7 +43,18 @@ export const PSEUDO_PARAMETERS = [
   'AWS::URLSuffix',
 ];
 
+/** Per parsed model (models are immutable): hover, definition and references ask again and again. */
+const declarationCache = new WeakMap<TemplateModel, Declaration[]>();
+const referenceCache = new WeakMap<TemplateModel, Reference[]>();
+const byNameCache = new WeakMap<TemplateModel, Map<string, Declaration[]>>();
+
 export function declarations(model: TemplateModel): Declaration[] {
+  let cached = declarationCache.get(model);
+  if (!cached) declarationCache.set(model, (cached = readDeclarations(model)));
+  return cached;
+}
+
+function readDeclarations(model: TemplateModel): Declaration[] {
   const named = (section: Section, list: { name: string; keyRange: Range; node: TemplateNode }[]): Declaration[] =>
     list.map((s) => ({ name: s.name, section, keyRange: unquoted(model, s.keyRange), node: s.node }));
   return [
@@ -56,16 +67,26 @@ export function declarations(model: TemplateModel): Declaration[] {
 }
 
 export function collectReferences(model: TemplateModel): Reference[] {
-  const found: Reference[] = [];
-  visit(model, model.root, found);
+  let found = referenceCache.get(model);
+  if (!found) {
+    found = [];
+    visit(model, model.root, found);
+    referenceCache.set(model, found);
+  }
   return found;
 }
 
 /** The declaration a reference names, if the template declares it. */
 export function resolveReference(model: TemplateModel, reference: Reference): Declaration | undefined {
-  const all = declarations(model);
+  let byName = byNameCache.get(model);
+  if (!byName) {
+    byName = new Map();
+    for (const d of declarations(model)) byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
+    byNameCache.set(model, byName);
+  }
+  const named = byName.get(reference.name) ?? [];
   for (const section of reference.targets) {
-    const match = all.find((d) => d.section === section && d.name === reference.name);
+    const match = named.find((d) => d.section === section);
     if (match) return match;
   }
   return undefined;

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver-protocol';
 import { LspClient } from '../support/lsp-client';
 import { repoRoot } from '../support/paths';
-import { positionAt } from './intel-support';
+import { positionAt, positionOf } from './intel-support';
 
 const SAM = `AWSTemplateFormatVersion: '2010-09-09'
 Transform: AWS::Serverless-2016-10-31
@@ -149,6 +149,23 @@ describe('lsp: completion', () => {
     assert.deepEqual(labels(custom), ['bucket', 'retries']);
     const refs = labels(await complete(SLS, '          arn: x\n', '          queue: !GetAtt |\n', 'serverless.yml'));
     assert.deepEqual(refs, ['Jobs']);
+  });
+
+  it('sends the shared edit range once to a client with LSP 3.17 item defaults (as VS Code declares)', async () => {
+    const vscodeLike = await LspClient.start(repoRoot, undefined, { textDocument: { completion: { completionList: { itemDefaults: ['editRange', 'data'] } } } });
+    try {
+      const uri = 'file:///tmp/intel-completion/defaults/template.yaml';
+      const text = SAM.replace('QUEUE: !Ref Queue', 'QUEUE: !Ref Qu');
+      await vscodeLike.open(uri, text);
+      const list: CompletionList = await vscodeLike.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: positionOf(text, '!Ref Qu', 7) });
+      assert.deepEqual(list.itemDefaults?.editRange, { start: positionOf(text, '!Ref Qu', 5), end: positionOf(text, '!Ref Qu', 7) });
+      const queue = list.items.find((i) => i.label === 'Queue');
+      assert.deepEqual([queue?.textEdit, queue?.textEditText], [undefined, undefined]);
+      const keys: CompletionList = await vscodeLike.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: positionOf(text, '    Type: AWS::SQS::Queue\n', 4) });
+      assert.equal(keys.items.find((i) => i.label === 'Properties')?.textEditText, 'Properties: ');
+    } finally {
+      await vscodeLike.stop();
+    }
   });
 
   it('answers an empty list for a file that is not a template', async () => {
