@@ -61,7 +61,7 @@ export class Breakpoints {
     for (const bp of old) await this.unbind(bp);
     const fresh = requests.map((request): Bound => ({ id: this.nextId++, path, verified: false, line: request.line, column: request.column, request, cdpIds: [], hits: 0 }));
     this.byPath.set(path, fresh);
-    if (this.cdp) await Promise.all(fresh.map((bp) => this.bind(bp)));
+    if (this.cdp && !this.cdp.isClosed) await Promise.all(fresh.map((bp) => this.bind(bp)));
     return fresh.map(snapshot);
   }
 

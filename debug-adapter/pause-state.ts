@@ -76,19 +76,28 @@ export class PauseState {
 
   async resume(): Promise<void> {
     this.resumed();
-    await this.cdp.send('Debugger.resume');
+    await this.command('Debugger.resume');
   }
 
   async step(kind: 'over' | 'in' | 'out'): Promise<void> {
     this.expecting = 'step';
     // The Lambda clock restarts now: the function may finish before the inspector reports `resumed`.
     this.resumed();
-    await this.cdp.send(kind === 'over' ? 'Debugger.stepOver' : kind === 'in' ? 'Debugger.stepInto' : 'Debugger.stepOut');
+    await this.command(kind === 'over' ? 'Debugger.stepOver' : kind === 'in' ? 'Debugger.stepInto' : 'Debugger.stepOut');
   }
 
   async pause(): Promise<void> {
     this.expecting = 'pause';
-    await this.cdp.send('Debugger.pause');
+    await this.command('Debugger.pause');
+  }
+
+  /** Run-control commands race the function's end: once it has ended, there is nothing to control. */
+  private async command(method: string): Promise<void> {
+    try {
+      await this.cdp.send(method);
+    } catch (error) {
+      if (!this.cdp.isClosed) throw error;
+    }
   }
 
   private async paused(event: PausedEvent): Promise<void> {

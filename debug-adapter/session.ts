@@ -13,7 +13,7 @@ import type { Stop } from './pause-state';
 const THREAD_ID = 1;
 
 /** DAP error ids: 1xxx bad launch configuration, 2xxx failures while debugging. */
-const ErrorId = { launchConfig: 1001, launchFailed: 1002, notStopped: 2001, evaluation: 2002, noRun: 2003, invoke: 2004 } as const;
+const ErrorId = { launchConfig: 1001, launchFailed: 1002, notStopped: 2001, evaluation: 2002, noRun: 2003, request: 2004 } as const;
 
 export class LambdaDebugSession extends LoggingDebugSession {
   private readonly breakpoints = new Breakpoints();
@@ -77,28 +77,30 @@ export class LambdaDebugSession extends LoggingDebugSession {
     this.sendResponse(response);
   }
 
-  protected async setBreakPointsRequest(response: DebugProtocol.SetBreakpointsResponse, args: DebugProtocol.SetBreakpointsArguments): Promise<void> {
-    const path = args.source.path;
-    const requested: DebugProtocol.SourceBreakpoint[] = args.breakpoints ?? (args.lines ?? []).map((line) => ({ line }));
-    const states = path
-      ? await this.breakpoints.set(
-          path,
-          requested.map((bp) => ({
-            line: this.convertClientLineToDebugger(bp.line),
-            column: bp.column === undefined ? undefined : this.convertClientColumnToDebugger(bp.column),
-            condition: bp.condition,
-            hitCondition: bp.hitCondition,
-            logMessage: bp.logMessage,
-          })),
-        )
-      : [];
-    response.body = { breakpoints: states.map((bp) => this.toDapBreakpoint(bp)) };
-    this.sendResponse(response);
+  protected setBreakPointsRequest(response: DebugProtocol.SetBreakpointsResponse, args: DebugProtocol.SetBreakpointsArguments): Promise<void> {
+    return this.guard(response, async () => {
+      const path = args.source.path;
+      const requested: DebugProtocol.SourceBreakpoint[] = args.breakpoints ?? (args.lines ?? []).map((line) => ({ line }));
+      const states = path
+        ? await this.breakpoints.set(
+            path,
+            requested.map((bp) => ({
+              line: this.convertClientLineToDebugger(bp.line),
+              column: bp.column === undefined ? undefined : this.convertClientColumnToDebugger(bp.column),
+              condition: bp.condition,
+              hitCondition: bp.hitCondition,
+              logMessage: bp.logMessage,
+            })),
+          )
+        : [];
+      response.body = { breakpoints: states.map((bp) => this.toDapBreakpoint(bp)) };
+    });
   }
 
-  protected async setExceptionBreakPointsRequest(response: DebugProtocol.SetExceptionBreakpointsResponse, args: DebugProtocol.SetExceptionBreakpointsArguments): Promise<void> {
-    await this.breakpoints.setExceptionFilters(args.filters);
-    this.sendResponse(response);
+  protected setExceptionBreakPointsRequest(response: DebugProtocol.SetExceptionBreakpointsResponse, args: DebugProtocol.SetExceptionBreakpointsArguments): Promise<void> {
+    return this.guard(response, async () => {
+      await this.breakpoints.setExceptionFilters(args.filters);
+    });
   }
 
   protected threadsRequest(response: DebugProtocol.ThreadsResponse): void {
@@ -106,20 +108,21 @@ export class LambdaDebugSession extends LoggingDebugSession {
     this.sendResponse(response);
   }
 
-  protected async stackTraceRequest(response: DebugProtocol.StackTraceResponse, args: DebugProtocol.StackTraceArguments): Promise<void> {
-    const frames = (await this.run?.pause.stackTrace()) ?? [];
-    const start = args.startFrame ?? 0;
-    const page = frames.slice(start, args.levels ? start + args.levels : undefined);
-    response.body = {
-      totalFrames: frames.length,
-      stackFrames: page.map((f) => {
-        const hint = f.kind === 'user' ? undefined : 'deemphasize';
-        const frame: DebugProtocol.StackFrame = new StackFrame(f.id, f.name, f.path ? new Source(basename(f.path), f.path, 0, f.kind, hint) : undefined, this.convertDebuggerLineToClient(f.line), this.convertDebuggerColumnToClient(f.column));
-        if (f.kind !== 'user') frame.presentationHint = 'subtle';
-        return frame;
-      }),
-    };
-    this.sendResponse(response);
+  protected stackTraceRequest(response: DebugProtocol.StackTraceResponse, args: DebugProtocol.StackTraceArguments): Promise<void> {
+    return this.guard(response, async () => {
+      const frames = (await this.run?.pause.stackTrace()) ?? [];
+      const start = args.startFrame ?? 0;
+      const page = frames.slice(start, args.levels ? start + args.levels : undefined);
+      response.body = {
+        totalFrames: frames.length,
+        stackFrames: page.map((f) => {
+          const hint = f.kind === 'user' ? undefined : 'deemphasize';
+          const frame: DebugProtocol.StackFrame = new StackFrame(f.id, f.name, f.path ? new Source(basename(f.path), f.path, 0, f.kind, hint) : undefined, this.convertDebuggerLineToClient(f.line), this.convertDebuggerColumnToClient(f.column));
+          if (f.kind !== 'user') frame.presentationHint = 'subtle';
+          return frame;
+        }),
+      };
+    });
   }
 
   protected scopesRequest(response: DebugProtocol.ScopesResponse, args: DebugProtocol.ScopesArguments): void {
@@ -128,9 +131,10 @@ export class LambdaDebugSession extends LoggingDebugSession {
     this.sendResponse(response);
   }
 
-  protected async variablesRequest(response: DebugProtocol.VariablesResponse, args: DebugProtocol.VariablesArguments): Promise<void> {
-    response.body = { variables: (await this.run?.variables.variables(args.variablesReference)) ?? [] };
-    this.sendResponse(response);
+  protected variablesRequest(response: DebugProtocol.VariablesResponse, args: DebugProtocol.VariablesArguments): Promise<void> {
+    return this.guard(response, async () => {
+      response.body = { variables: (await this.run?.variables.variables(args.variablesReference)) ?? [] };
+    });
   }
 
   protected async evaluateRequest(response: DebugProtocol.EvaluateResponse, args: DebugProtocol.EvaluateArguments): Promise<void> {
@@ -155,35 +159,41 @@ export class LambdaDebugSession extends LoggingDebugSession {
     }
   }
 
-  protected async continueRequest(response: DebugProtocol.ContinueResponse): Promise<void> {
-    await this.run?.pause.resume();
-    response.body = { allThreadsContinued: true };
-    this.sendResponse(response);
+  protected continueRequest(response: DebugProtocol.ContinueResponse): Promise<void> {
+    return this.guard(response, async () => {
+      await this.run?.pause.resume();
+      response.body = { allThreadsContinued: true };
+    });
   }
 
-  protected async nextRequest(response: DebugProtocol.NextResponse): Promise<void> {
-    await this.run?.pause.step('over');
-    this.sendResponse(response);
+  protected nextRequest(response: DebugProtocol.NextResponse): Promise<void> {
+    return this.guard(response, async () => {
+      await this.run?.pause.step('over');
+    });
   }
 
-  protected async stepInRequest(response: DebugProtocol.StepInResponse): Promise<void> {
-    await this.run?.pause.step('in');
-    this.sendResponse(response);
+  protected stepInRequest(response: DebugProtocol.StepInResponse): Promise<void> {
+    return this.guard(response, async () => {
+      await this.run?.pause.step('in');
+    });
   }
 
-  protected async stepOutRequest(response: DebugProtocol.StepOutResponse): Promise<void> {
-    await this.run?.pause.step('out');
-    this.sendResponse(response);
+  protected stepOutRequest(response: DebugProtocol.StepOutResponse): Promise<void> {
+    return this.guard(response, async () => {
+      await this.run?.pause.step('out');
+    });
   }
 
-  protected async pauseRequest(response: DebugProtocol.PauseResponse): Promise<void> {
-    await this.run?.pause.pause();
-    this.sendResponse(response);
+  protected pauseRequest(response: DebugProtocol.PauseResponse): Promise<void> {
+    return this.guard(response, async () => {
+      await this.run?.pause.pause();
+    });
   }
 
-  protected async loadedSourcesRequest(response: DebugProtocol.LoadedSourcesResponse): Promise<void> {
-    response.body = { sources: (await this.run?.sources.loadedSources()) ?? [] };
-    this.sendResponse(response);
+  protected loadedSourcesRequest(response: DebugProtocol.LoadedSourcesResponse): Promise<void> {
+    return this.guard(response, async () => {
+      response.body = { sources: (await this.run?.sources.loadedSources()) ?? [] };
+    });
   }
 
   /** `invokeAgain` (keepWarm): invokes the warm environment again with a new event. */
@@ -196,15 +206,27 @@ export class LambdaDebugSession extends LoggingDebugSession {
     await this.invoke(args?.event ?? this.launch.event);
   }
 
-  protected async terminateRequest(response: DebugProtocol.TerminateResponse): Promise<void> {
-    await this.end();
-    this.sendResponse(response);
+  protected terminateRequest(response: DebugProtocol.TerminateResponse): Promise<void> {
+    return this.guard(response, async () => {
+      await this.end();
+    });
   }
 
-  protected async disconnectRequest(response: DebugProtocol.DisconnectResponse): Promise<void> {
-    await this.run?.stop();
-    this.run = undefined;
-    this.sendResponse(response);
+  protected disconnectRequest(response: DebugProtocol.DisconnectResponse): Promise<void> {
+    return this.guard(response, async () => {
+      await this.run?.stop();
+      this.run = undefined;
+    });
+  }
+
+  /** Runs a request's work and answers it: with an error response when the work throws, never silence. */
+  private async guard(response: DebugProtocol.Response, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+      this.sendResponse(response);
+    } catch (error) {
+      this.sendErrorResponse(response, { id: ErrorId.request, format: `${response.command} failed: ${errorText(error)}`, showUser: false });
+    }
   }
 
   private async invoke(event: unknown): Promise<void> {
