@@ -3,7 +3,7 @@
 // naming the attribute to fix; nothing here starts a process.
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { EventParameterError, generateSampleEvent, parseSampleName, UnknownSampleEventError } from '../events';
 import { FunctionNotFoundError, parseTemplate, resolveFunction, type FunctionConfig } from '../template-model';
@@ -13,7 +13,7 @@ export interface LaunchArguments extends DebugProtocol.LaunchRequestArguments {
   template?: string;
   /** The function in `template`: logical ID or serverless.yml function name. */
   function?: string;
-  /** Bare handler without a template: `file.export`, with `codeDir` and `runtime`. */
+  /** Bare handler without a template (`file.export`, with `codeDir` and `runtime`), or overrides of the template's. */
   handler?: string;
   codeDir?: string;
   runtime?: string;
@@ -60,6 +60,9 @@ export class LaunchConfigError extends Error {
 
 export async function resolveLaunch(args: LaunchArguments): Promise<ResolvedLaunch> {
   const { config, templateDir } = args.template !== undefined || args.function !== undefined ? await fromTemplate(args) : fromHandler(args);
+  if (args.handler !== undefined) config.handler = checkedHandler(args.handler);
+  if (args.runtime !== undefined) config.runtime = args.runtime;
+  if (args.codeDir !== undefined) config.codeDir = relative(templateDir, checkedDir(args.codeDir)) || '.';
   if (args.functionName !== undefined) config.functionName = args.functionName;
   if (args.timeout !== undefined) config.timeout = bounded('timeout', args.timeout, 1, 900);
   if (args.memorySize !== undefined) config.memorySize = bounded('memorySize', args.memorySize, 128, 10240);
@@ -91,11 +94,9 @@ async function fromTemplate(args: LaunchArguments): Promise<{ config: FunctionCo
 
 function fromHandler(args: LaunchArguments): { config: FunctionConfig; templateDir: string } {
   if (!args.handler) throw new LaunchConfigError('template', 'missing; give "template" and "function", or "handler", "codeDir" and "runtime"');
-  if (!/^[^.]+(\.[^.]+)*\.[A-Za-z_$][\w$]*$/.test(args.handler)) throw new LaunchConfigError('handler', `expected file.export, got: ${args.handler}`);
-  if (!args.codeDir) throw new LaunchConfigError('codeDir', 'missing; give the folder that holds the handler file');
   if (!args.runtime) throw new LaunchConfigError('runtime', 'missing; give a Lambda runtime such as nodejs20.x');
-  const codeDir = resolve(args.codeDir);
-  if (!existsSync(codeDir) || !statSync(codeDir).isDirectory()) throw new LaunchConfigError('codeDir', `folder not found: ${codeDir}`);
+  // A bare handler's code folder defaults to the adapter's working folder (VS Code: the workspace folder).
+  const codeDir = checkedDir(args.codeDir ?? '.');
   const config: FunctionConfig = {
     id: args.functionName ?? args.handler,
     functionName: args.functionName ?? args.handler.replace(/\W+/g, '-'),
@@ -111,6 +112,17 @@ function fromHandler(args: LaunchArguments): { config: FunctionConfig; templateD
     unresolved: [],
   };
   return { config, templateDir: codeDir };
+}
+
+function checkedHandler(handler: string): string {
+  if (!/^[^.]+(\.[^.]+)*\.[A-Za-z_$][\w$]*$/.test(handler)) throw new LaunchConfigError('handler', `expected file.export (e.g. index.handler), got: ${handler}`);
+  return handler;
+}
+
+function checkedDir(dir: string): string {
+  const path = resolve(dir);
+  if (!existsSync(path) || !statSync(path).isDirectory()) throw new LaunchConfigError('codeDir', `folder not found: ${path}`);
+  return path;
 }
 
 async function loadEvent(args: LaunchArguments): Promise<unknown> {
