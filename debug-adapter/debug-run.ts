@@ -25,13 +25,15 @@ export class DebugRun {
   /** Connects to the waiting debuggee and binds breakpoints; no user code has run yet. */
   static async attach(debuggee: Debuggee, launch: ResolvedLaunch, breakpoints: Breakpoints, listener: PauseListener, warn: (m: string) => void): Promise<DebugRun> {
     const cdp = await CdpConnection.connect(debuggee.inspectorUrl);
-    const sources = new Sources(cdp, debuggee.userRoots, debuggee.runtimeRoots, warn);
+    const sources = new Sources(cdp, debuggee.userRoots, warn);
     const variables = new Variables(cdp);
     const entryUrl = launch.stopOnEntry ? handlerFileUrl(launch) : undefined;
     const pause = new PauseState(cdp, sources, breakpoints, variables, listener);
     await Promise.all([cdp.send('Runtime.enable'), cdp.send('Debugger.enable', { maxScriptsCacheSize: 10_000_000 })]);
-    // Steps never stop in Node's internals or the runtime's bootstrap; they run through them.
-    const internals = ['^node:', ...debuggee.runtimeRoots.map((root) => `^${escapeRegExp(fileUrl(root))}`)];
+    // Steps never stop in Node's internals or the runtime's bootstrap (any file outside the function's
+    // code folders, as on Lambda where user code lives under the task root); they run through them.
+    const userUrls = debuggee.userRoots.map((root) => escapeRegExp(fileUrl(root).replace(/\/?$/, '/'))).join('|');
+    const internals = ['^node:', `^(?!${userUrls})`];
     await Promise.all([
       cdp.send('Debugger.setBlackboxPatterns', { patterns: internals }),
       cdp.send('Debugger.setAsyncCallStackDepth', { maxDepth: 0 }),

@@ -44,6 +44,8 @@ export interface ResolvedLaunch {
   /** The folder `config.codeDir` is relative to. */
   templateDir: string;
   event: unknown;
+  /** `env`: overrides the template's environment and the env file. */
+  envOverrides?: Record<string, string>;
   envFile?: string;
   stopOnEntry: boolean;
   keepWarm: boolean;
@@ -66,13 +68,13 @@ export async function resolveLaunch(args: LaunchArguments): Promise<ResolvedLaun
   if (args.functionName !== undefined) config.functionName = args.functionName;
   if (args.timeout !== undefined) config.timeout = bounded('timeout', args.timeout, 1, 900);
   if (args.memorySize !== undefined) config.memorySize = bounded('memorySize', args.memorySize, 128, 10240);
-  if (args.env !== undefined) config.environment = { ...config.environment, ...stringMap(args.env) };
   let envFile: string | undefined;
   if (args.envFile !== undefined) {
     envFile = resolve(args.envFile);
     if (!existsSync(envFile)) throw new LaunchConfigError('envFile', `file not found: ${envFile}`);
   }
-  return { config, templateDir, event: await loadEvent(args), envFile, stopOnEntry: args.stopOnEntry === true, keepWarm: args.keepWarm === true };
+  const envOverrides = args.env === undefined ? undefined : stringMap(args.env);
+  return { config, templateDir, event: await loadEvent(args), envOverrides, envFile, stopOnEntry: args.stopOnEntry === true, keepWarm: args.keepWarm === true };
 }
 
 async function fromTemplate(args: LaunchArguments): Promise<{ config: FunctionConfig; templateDir: string }> {

@@ -19,9 +19,7 @@ export interface InvokeOutcome {
 export interface Debuggee {
   /** The inspector's WebSocket URL (`ws://127.0.0.1:PORT/UUID`), waiting for a debugger before any code runs. */
   readonly inspectorUrl: string;
-  /** Folders of runtime code (bootstrap) the user should not step through. */
-  readonly runtimeRoots: string[];
-  /** Folders holding the function's own code. */
+  /** Folders holding the function's code (Lambda's task root). Code elsewhere is the runtime's. */
   readonly userRoots: string[];
   invoke(event: unknown): Promise<InvokeOutcome>;
   /** While the debugger holds the function, Lambda's timeout clock is stopped. */

@@ -22,6 +22,8 @@ export class LambdaDebugSession extends LoggingDebugSession {
   private configurationDone!: () => void;
   private readonly configured = new Promise<void>((resolve) => (this.configurationDone = resolve));
   private toldAboutTimeout = false;
+  private invoking = false;
+  private exited: string | undefined;
 
   /** @param chooseLauncher the launcher for a runtime (`nodejs20.x`…); throws LaunchConfigError for none */
   constructor(private readonly chooseLauncher: (runtime: string) => Launcher) {
@@ -55,7 +57,7 @@ export class LambdaDebugSession extends LoggingDebugSession {
       this.launch = await resolveLaunch(args);
       const launcher = this.chooseLauncher(this.launch.config.runtime);
       const debuggee = await launcher.launch(this.launch, (log) => this.sendEvent(logOutput(log)));
-      debuggee.onDidExit((description) => this.end(`The function's process ended: ${description}`));
+      debuggee.onDidExit((description) => this.environmentExited(description));
       this.run = await DebugRun.attach(debuggee, this.launch, this.breakpoints, { onDidStop: (stop) => this.stopped(stop), onDidContinue: () => debuggee.resumeTimeout() }, (m) => this.sendEvent(noteOutput(m)));
     } catch (error) {
       await this.run?.stop();
@@ -232,12 +234,22 @@ export class LambdaDebugSession extends LoggingDebugSession {
   private async invoke(event: unknown): Promise<void> {
     const run = this.run;
     if (!run) return;
+    this.invoking = true;
     try {
       this.sendEvent(resultOutput(await run.debuggee.invoke(event)));
     } catch (error) {
       this.sendEvent(noteOutput(`The invocation failed: ${errorText(error)}`));
+    } finally {
+      this.invoking = false;
     }
-    if (!this.launch?.keepWarm) await this.end();
+    // A warm environment stays for `invokeAgain`, unless its process is gone: a new one would wait for a debugger.
+    if (!this.launch?.keepWarm || this.exited) await this.end(this.exited);
+  }
+
+  /** The environment's process ended; mid-invocation the runtime reports why (Runtime.ExitError…) first. */
+  private environmentExited(description: string): void {
+    this.exited = description;
+    if (!this.invoking) void this.end(description).catch((error: unknown) => process.stderr.write(`lambda debug adapter: ${errorText(error)}\n`));
   }
 
   private stopped(stop: Stop): void {
@@ -254,11 +266,11 @@ export class LambdaDebugSession extends LoggingDebugSession {
   }
 
   /** Idempotent: stops the environment and tells the client the session is over. */
-  private async end(note?: string): Promise<void> {
+  private async end(exitDescription?: string): Promise<void> {
     const run = this.run;
     if (!run) return;
     this.run = undefined;
-    if (note) this.sendEvent(noteOutput(note));
+    if (exitDescription) this.sendEvent(noteOutput(`The function's process ended: ${exitDescription}`));
     await run.stop();
     this.sendEvent(new TerminatedEvent());
   }

@@ -23,14 +23,10 @@ export class Sources {
   private readonly listeners: ((script: Script) => void)[] = [];
   private onDisk: Promise<{ url: string; map: SourceMap }[]> | undefined;
 
-  /**
-   * @param userRoots folders holding the user's code (the function's code directory)
-   * @param runtimeRoots folders holding the runtime's bootstrap, shown as internals
-   */
+  /** @param userRoots folders holding the function's code; other files are the runtime's internals */
   constructor(
     cdp: CdpConnection,
     private readonly userRoots: string[],
-    private readonly runtimeRoots: string[],
     private readonly warn: (message: string) => void,
   ) {
     cdp.on<ScriptParsedEvent>('Debugger.scriptParsed', (event) => this.add(event));
@@ -85,10 +81,8 @@ export class Sources {
   }
 
   kindOf(path: string | undefined): CodeKind {
-    if (!path) return 'internal';
-    if (this.runtimeRoots.some((root) => isInside(root, path))) return 'internal';
-    if (path.split(sep).includes('node_modules')) return 'library';
-    return this.userRoots.some((root) => isInside(root, path)) ? 'user' : 'library';
+    if (!path || !this.userRoots.some((root) => isInside(root, path))) return 'internal';
+    return path.split(sep).includes('node_modules') ? 'library' : 'user';
   }
 
   private add(event: ScriptParsedEvent): void {

@@ -28,7 +28,6 @@ export class DriverLauncher implements Launcher {
     const timeoutEvents = this.timeoutEvents;
     return {
       inspectorUrl,
-      runtimeRoots: [driverDir],
       userRoots: [codeDir],
       invoke: (event) =>
         new Promise((resolve) => {
