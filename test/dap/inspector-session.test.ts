@@ -1,14 +1,13 @@
 // The DAP/CDP layer against a plain `node --inspect-brk` child (test/fixtures/dap/driver), no Lambda
 // runtime: breakpoints, variables, evaluate, stepping, source maps, logpoints, conditions, set variable.
 import { strict as assert } from 'node:assert';
-import type { Server } from 'node:net';
 import { join } from 'node:path';
-import { DebugClient } from '@vscode/debugadapter-testsupport';
+import type { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { fixturesDir } from '../support/paths';
 import { collectOutput, evaluate, launchToBreakpoint, localVariables, step, topFrame } from './support/dap-steps';
 import { DriverLauncher } from './support/driver-launcher';
-import { serveAdapter } from './support/in-process-adapter';
+import { startInProcess, type InProcessAdapter } from './support/in-process-adapter';
 
 const dap = join(fixturesDir, 'dap');
 const jsApp = join(dap, 'js-handler', 'app.js');
@@ -19,21 +18,16 @@ const tsLaunch = { handler: 'dist/app.handler', codeDir: join(dap, 'ts-handler')
 
 describe('dap: the debug session over a plain Node inspector', () => {
   let dc: DebugClient;
-  let server: Server;
+  let adapter: InProcessAdapter;
   let launcher: DriverLauncher;
 
   beforeEach(async () => {
     launcher = new DriverLauncher();
-    const served = await serveAdapter(launcher);
-    server = served.server;
-    dc = new DebugClient('node', 'unused', 'lambda');
-    await dc.start(served.port);
+    adapter = await startInProcess(launcher);
+    dc = adapter.dc;
   });
 
-  afterEach(async () => {
-    await dc.stop();
-    server.close();
-  });
+  afterEach(() => adapter.stop());
 
   it('stops at a JS breakpoint, shows the event, steps, and prints the result before terminating', async () => {
     const output = collectOutput(dc);
