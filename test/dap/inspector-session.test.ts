@@ -36,7 +36,8 @@ describe('dap: the debug session over a plain Node inspector', () => {
     assert.equal(frame.line, 4);
     assert.equal(frame.name, 'exports.handler');
     const locals = await localVariables(dc, frame.id);
-    assert.ok(locals.get('record')?.variablesReference, 'record is expandable');
+    const record = await dc.variablesRequest({ variablesReference: locals.get('record')!.variablesReference });
+    assert.deepEqual(record.body.variables.map((v) => v.name), ['eventSource', 'eventName', 'awsRegion', 's3']);
     assert.equal(await evaluate(dc, 'event.Records[0].s3.bucket.name', frame.id), '"photos"');
     const next = await step(dc, 'next');
     assert.equal(next.line, 5);
