@@ -16,7 +16,7 @@ const RUNS = 10;
 
 const scenarios = [
   { name: 'launch → stopped at a breakpoint, JS handler', path: join(dap, 'js-handler', 'app.js'), line: 4, args: { handler: 'app.handler', codeDir: join(dap, 'js-handler'), runtime: 'nodejs20.x', event: join(dap, 'events', 's3-put.json') } },
-  { name: 'launch → stopped at a breakpoint, TypeScript handler (source map)', path: join(dap, 'ts-handler', 'src', 'app.ts'), line: 11, args: { handler: 'dist/app.handler', codeDir: join(dap, 'ts-handler'), runtime: 'nodejs20.x', event: join(dap, 'events', 's3-put.json') } },
+  { name: 'launch → stopped at a breakpoint, TypeScript handler (compiled by the runtime, source map)', path: join(dap, 'ts-handler', 'src', 'app.ts'), line: 11, args: { handler: 'src/app.handler', codeDir: join(dap, 'ts-handler'), runtime: 'nodejs20.x', event: join(dap, 'events', 's3-put.json') } },
 ];
 
 async function launchToStop({ path, line, args }) {

@@ -14,7 +14,7 @@ const jsApp = join(dap, 'js-handler', 'app.js');
 const tsApp = join(dap, 'ts-handler', 'src', 'app.ts');
 const s3Event = join(dap, 'events', 's3-put.json');
 const jsLaunch = { handler: 'app.handler', codeDir: join(dap, 'js-handler'), runtime: 'nodejs20.x', event: s3Event };
-const tsLaunch = { handler: 'dist/app.handler', codeDir: join(dap, 'ts-handler'), runtime: 'nodejs20.x', event: s3Event };
+const tsLaunch = { handler: 'lib/app.handler', codeDir: join(dap, 'ts-handler'), runtime: 'nodejs20.x', event: s3Event };
 
 describe('dap: the debug session over a plain Node inspector', () => {
   let dc: DebugClient;
