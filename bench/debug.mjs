@@ -19,18 +19,21 @@ const scenarios = [
   { name: 'launch → stopped at a breakpoint, TypeScript handler (compiled by the runtime, source map)', path: join(dap, 'ts-handler', 'src', 'app.ts'), line: 11, args: { handler: 'src/app.handler', codeDir: join(dap, 'ts-handler'), runtime: 'nodejs20.x', event: join(dap, 'events', 's3-put.json') } },
 ];
 
+/** Resolves with [launch → stopped, adapter start → stopped] in ms. */
 async function launchToStop({ path, line, args }) {
+  const spawned = performance.now();
   const dc = new DebugClient(process.execPath, adapter, 'lambda');
   await dc.start();
+  await dc.initializeRequest();
   const start = performance.now();
   await Promise.all([
     dc.waitForEvent('initialized', 10_000).then(() => dc.setBreakpointsRequest({ source: { path }, breakpoints: [{ line }] })).then(() => dc.configurationDoneRequest()),
-    dc.launch(args),
+    dc.launchRequest(args),
     dc.waitForEvent('stopped', 10_000),
   ]);
-  const elapsed = performance.now() - start;
+  const stopped = performance.now();
   await dc.stop();
-  return elapsed;
+  return [stopped - start, stopped - spawned];
 }
 
 /** The floor: Node's own inspector start, a CDP connection and one breakpoint hit, nothing else. */
@@ -51,16 +54,17 @@ function bareInspector() {
         send('Debugger.setBreakpointByUrl', { url: pathToFileURL(file).href, lineNumber: 3 });
         send('Runtime.runIfWaitingForDebugger');
       });
+      let elapsed;
       ws.on('message', (data) => {
         const message = JSON.parse(String(data));
-        if (message.method !== 'Debugger.paused') return;
+        if (message.method !== 'Debugger.paused' || elapsed !== undefined) return;
         if (message.params.reason === 'Break on start') return send('Debugger.resume');
-        const elapsed = performance.now() - start;
-        ws.terminate();
-        child.kill();
+        elapsed = performance.now() - start;
         child.once('exit', () => resolve(elapsed));
+        child.kill();
       });
-      ws.on('error', reject);
+      // Killing the child resets the socket; only an error before the stop is a failure.
+      ws.on('error', (error) => (elapsed === undefined ? reject(error) : undefined));
     });
   });
 }
@@ -68,8 +72,12 @@ function bareInspector() {
 const floor = median(await sample(RUNS, bareInspector));
 const rows = [];
 for (const scenario of scenarios) {
-  const times = await sample(RUNS, () => launchToStop(scenario));
-  rows.push({ name: `${scenario.name} (median of ${RUNS})`, value: round(median(times)), unit: 'ms', peer: 'bare node --inspect-brk + CDP breakpoint', peerValue: round(floor), target: '< 1000 ms' });
-  rows.push({ name: `${scenario.name} (p90)`, value: round(percentile(times, 90)), unit: 'ms' });
+  const runs = [];
+  await sample(RUNS, async () => runs.push(await launchToStop(scenario)));
+  const launch = runs.map(([l]) => l);
+  const whole = runs.map(([, w]) => w);
+  rows.push({ name: `${scenario.name} (median of ${RUNS})`, value: round(median(launch)), unit: 'ms', peer: 'bare node --inspect-brk + CDP breakpoint', peerValue: round(floor), target: '< 1000 ms' });
+  rows.push({ name: `${scenario.name} (p90)`, value: round(percentile(launch, 90)), unit: 'ms' });
+  rows.push({ name: `${scenario.name}, adapter process start included (median)`, value: round(median(whole)), unit: 'ms' });
 }
-process.stdout.write(`${JSON.stringify({ title: 'Debug adapter: F5 to the first breakpoint', rows, notes: 'Adapter process start excluded (the editor starts it before launch); everything from the launch request on is included: template/event resolution, environment start, inspector connection, breakpoint binding, invocation.' })}\n`);
+process.stdout.write(`${JSON.stringify({ title: 'Debug adapter: F5 to the first breakpoint', rows, notes: 'From the DAP launch request to the stopped event: template/event resolution, environment start (node --inspect-brk), inspector connection, breakpoint binding, bootstrap, handler load and invocation. The third row per scenario adds the adapter process start (node loading dist/debug-adapter.js), which VS Code also pays on F5. The TypeScript scenario includes the runtime compiling the handler with esbuild.' })}\n`);
