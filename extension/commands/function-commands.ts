@@ -1,0 +1,45 @@
+// Commands on a function: debug it (with its chosen event, or one from a saved-event node), go to its
+// declaration, refresh the list, show the log. Run locally lives in run-locally.ts.
+import * as vscode from 'vscode';
+import { buildLaunchConfig, type EventChoice, type FunctionTarget } from '../debug/launch-arguments';
+import { registerCommand } from '../log';
+import { checkTrust } from '../trust';
+import type { WorkspaceFunctions } from '../workspace-functions';
+import type { EventFlows } from './event-commands';
+import { resolveTarget, savedEventOf, targetOf } from './function-targets';
+
+export async function debugFunction(target: FunctionTarget, event: EventChoice): Promise<void> {
+  if (!(await checkTrust('Debugging'))) return;
+  const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(target.templatePath));
+  await vscode.debug.startDebugging(folder, buildLaunchConfig(target, event, folder?.uri.fsPath));
+}
+
+/** The event a saved-event node names, for "Run/Debug with This Event". */
+export function eventOfNode(arg: unknown): EventChoice | undefined {
+  const saved = savedEventOf(arg);
+  return saved && { kind: 'file', path: saved.path, name: saved.name };
+}
+
+export function registerFunctionCommands(log: vscode.LogOutputChannel, functions: WorkspaceFunctions, flows: EventFlows): vscode.Disposable[] {
+  return [
+    registerCommand(log, 'lambdaWorkbench.debugFunction', async (arg) => {
+      const target = await resolveTarget(arg, functions, 'Debug Lambda Function');
+      const event = target && (await flows.eventFor(target));
+      if (target && event) await debugFunction(target, event);
+    }),
+    registerCommand(log, 'lambdaWorkbench.debugWithEvent', async (arg) => {
+      const target = targetOf(arg);
+      const event = eventOfNode(arg);
+      if (target && event) await debugFunction(target, event);
+    }),
+    registerCommand(log, 'lambdaWorkbench.revealFunction', async (arg) => {
+      const target = targetOf(arg);
+      if (!target) return;
+      const { start } = target.fn.range;
+      const position = new vscode.Position(start.line, start.character);
+      await vscode.window.showTextDocument(vscode.Uri.file(target.templatePath), { selection: new vscode.Range(position, position), preview: true });
+    }),
+    registerCommand(log, 'lambdaWorkbench.refreshFunctions', () => functions.refresh()),
+    registerCommand(log, 'lambdaWorkbench.showLog', () => log.show()),
+  ];
+}
