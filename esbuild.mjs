@@ -14,6 +14,8 @@ const bundles = [
   { in: 'server/main.ts', out: 'server' },
   { in: 'debug-adapter/main.ts', out: 'debug-adapter' },
   { in: 'cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+  // Runs inside each local Lambda execution environment; speaks only the public Runtime API.
+  { in: 'runtime/bootstrap/main.ts', out: 'runtime/node-bootstrap' },
 ];
 
 const common = {

@@ -10,7 +10,7 @@ import type {
 import { accountParams, arn, timeParam, USER_AGENT } from './aws';
 import { defineEvent, type GenerateContext, type ParamSpecs } from './definition';
 import { clfTime } from './encoding';
-import { httpParams, lastValues, matchRoute, multiValues, readHttpRequest, type HttpRequest } from './http';
+import { httpParams, lastValues, matchRoute, multiValues, payloadV2, readHttpRequest, type HttpRequest } from './http';
 
 const restParams: ParamSpecs = {
   ...accountParams,
@@ -109,34 +109,14 @@ export const apigatewayEvents = {
       const request = readHttpRequest(ctx, `${apiId}.execute-api.${ctx.param('region')}.amazonaws.com`);
       const route = ctx.param('route');
       const routeKey = route ? `${request.method} ${route}` : '$default';
-      const pathParameters = route ? matchRoute(route, request.path) : undefined;
-      const { cookie, ...headers } = request.headers;
-      // Payload 2.0 joins repeated query values with commas and moves cookies out of the headers.
-      const query = Object.fromEntries(Object.entries(request.query).map(([name, values]) => [name, values.join(',')]));
-      return {
-        version: '2.0',
+      return payloadV2(request, ctx.now, {
+        accountId: ctx.param('account-id'),
+        apiId,
         routeKey,
-        rawPath: request.path,
-        rawQueryString: request.rawQuery,
-        ...(cookie ? { cookies: cookie.split(/;\s*/) } : {}),
-        headers,
-        ...(request.rawQuery ? { queryStringParameters: query } : {}),
-        ...(pathParameters && Object.keys(pathParameters).length > 0 ? { pathParameters } : {}),
-        requestContext: {
-          accountId: ctx.param('account-id'),
-          apiId,
-          domainName: request.headers.host,
-          domainPrefix: apiId,
-          http: { method: request.method, path: request.path, protocol: 'HTTP/1.1', sourceIp: request.sourceIp, userAgent: USER_AGENT },
-          requestId: `${ctx.uuid().slice(0, 14)}=`,
-          routeKey,
-          stage: ctx.param('stage'),
-          time: clfTime(ctx.now),
-          timeEpoch: ctx.now.getTime(),
-        },
-        ...(request.body ? { body: request.body } : {}),
-        isBase64Encoded: false,
-      };
+        stage: ctx.param('stage'),
+        requestId: `${ctx.uuid().slice(0, 14)}=`,
+        pathParameters: route ? matchRoute(route, request.path) : undefined,
+      });
     },
   }),
   authorizer: defineEvent<APIGatewayTokenAuthorizerEvent>({

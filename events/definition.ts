@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 
 /** How a parameter's text is checked: SAM CLI takes every option as text, we say which must be numbers. */
-export type ParamKind = 'string' | 'integer' | 'json' | 'region' | 'account-id' | 'time' | 'http-method';
+export type ParamKind = 'string' | 'integer' | 'json' | 'json-object' | 'region' | 'account-id' | 'time' | 'http-method';
 
 export interface ParamSpec {
   default: string;
@@ -19,6 +19,10 @@ export interface GenerateContext {
   param(name: string): string;
   integer(name: string): number;
   json(name: string): unknown;
+  /** A `json-object` parameter's value. */
+  object(name: string): Record<string, unknown>;
+  /** A `json-object` parameter's values as text, as services deliver string maps. */
+  strings(name: string): Record<string, string>;
   /** `--time` when the type declares it and it is not `now`, else the current time. */
   now: Date;
   uuid(): string;
@@ -66,12 +70,16 @@ function check(name: string, kind: ParamKind, text: string): void {
       if (!/^-?\d+$/.test(text)) fail('an integer');
       break;
     case 'json':
+    case 'json-object': {
+      let value: unknown;
       try {
-        JSON.parse(text);
+        value = JSON.parse(text);
       } catch {
-        fail('JSON');
+        fail(kind === 'json' ? 'JSON' : 'a JSON object');
       }
+      if (kind === 'json-object' && (value === null || typeof value !== 'object' || Array.isArray(value))) fail('a JSON object');
       break;
+    }
     case 'region':
       if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(text)) fail('an AWS region like us-east-1');
       break;
@@ -113,6 +121,9 @@ export function makeContext(specs: ParamSpecs, given: Record<string, string> = {
     },
     integer: (name) => Number.parseInt(values[name] ?? '', 10),
     json: (name) => JSON.parse(values[name] ?? 'null') as unknown,
+    object: (name) => JSON.parse(values[name] ?? '{}') as Record<string, unknown>,
+    strings: (name) =>
+      Object.fromEntries(Object.entries(JSON.parse(values[name] ?? '{}') as Record<string, unknown>).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])),
     now: values.time && values.time !== 'now' ? new Date(values.time) : new Date(),
     uuid: randomUUID,
   };

@@ -21,6 +21,8 @@ export function registerCommand(log: vscode.LogOutputChannel, id: string, run: (
     try {
       return await run(...args);
     } catch (error) {
+      // A cancelled progress notification aborts the work: the user asked for it, nothing failed.
+      if (error instanceof Error && error.name === 'AbortError') return log.info(`${commandTitle(id)} cancelled`);
       reportError(log, `${commandTitle(id)} failed`, error);
       return undefined;
     }

@@ -1,11 +1,10 @@
 // Deploy a template function: package its code, UpdateFunctionCode, wait until the update is done,
 // and optionally publish a version.
 import { UpdateFunctionCodeCommand, waitUntilFunctionUpdatedV2 } from '@aws-sdk/client-lambda';
-import type { FunctionConfig } from '../template-model';
 import { publishVersion } from './aliases';
 import type { AwsConnection } from './connection';
 import { describeAwsError, withAwsErrors } from './errors';
-import { packageFunction } from './package-code';
+import { packageFunction, type DeployTarget } from './package-code';
 
 export interface DeployOptions {
   publish?: boolean;
@@ -25,10 +24,10 @@ export interface DeployResult {
 /** How long to wait for Lambda to finish applying new code. */
 const UPDATE_WAIT_SECONDS = 300;
 
-export async function deployFunction(connection: AwsConnection, config: FunctionConfig, templateDir: string, options: DeployOptions = {}): Promise<DeployResult> {
+export async function deployFunction(connection: AwsConnection, config: DeployTarget, options: DeployOptions = {}): Promise<DeployResult> {
   const progress = options.onProgress ?? (() => undefined);
   progress(`Packaging ${config.id} (${config.runtime})`);
-  const code = await packageFunction(config, templateDir);
+  const code = await packageFunction(config);
   options.signal?.throwIfAborted();
   progress(`Uploading ${code.zip.length} bytes to ${config.functionName}`);
   const updated = await withAwsErrors(`Update code of ${config.functionName}`, connection.profile, () =>

@@ -2,11 +2,23 @@
 // and TypeScript, the code folder plus a local virtualenv's packages for Python.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
-import type { FunctionConfig } from '../template-model';
 import { RemoteError } from './errors';
 import { zipFiles, type ZipEntry } from './zip';
 
 const NODE_SOURCE_EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'];
+
+/** What deploying needs to know of a function: where its code is and how Lambda loads it. */
+export interface DeployTarget {
+  /** The template's name for it (logical ID or serverless function key), for messages. */
+  id: string;
+  functionName: string;
+  runtime: string;
+  handler: string;
+  /** Absolute path of the code folder. */
+  codeDir: string;
+  /** Where a Python virtualenv may also be found (the template's folder). */
+  projectDir?: string;
+}
 
 export interface CodePackage {
   zip: Buffer;
@@ -23,15 +35,15 @@ export function handlerModule(handler: string): { module: string; exportPath: st
   return { module: handler.slice(0, dot), exportPath: handler.slice(dot + 1) };
 }
 
-export async function packageFunction(config: FunctionConfig, templateDir: string): Promise<CodePackage> {
-  const codeDir = join(templateDir, config.codeDir);
+export async function packageFunction(target: DeployTarget): Promise<CodePackage> {
+  const { codeDir } = target;
   if (!existsSync(codeDir)) throw new RemoteError(`Code folder not found: ${codeDir}`);
-  if (config.runtime.startsWith('python')) return packagePython(config, codeDir, templateDir);
-  if (config.runtime.startsWith('nodejs')) return packageNode(config, codeDir);
-  throw new RemoteError(`Deploy supports Node.js and Python runtimes, not: ${config.runtime || '(no runtime)'}`);
+  if (target.runtime.startsWith('python')) return packagePython(target, codeDir, target.projectDir ?? codeDir);
+  if (target.runtime.startsWith('nodejs')) return packageNode(target, codeDir);
+  throw new RemoteError(`Deploy supports Node.js and Python runtimes, not: ${target.runtime || '(no runtime)'}`);
 }
 
-async function packageNode(config: FunctionConfig, codeDir: string): Promise<CodePackage> {
+async function packageNode(config: DeployTarget, codeDir: string): Promise<CodePackage> {
   const { module } = handlerModule(config.handler);
   const source = NODE_SOURCE_EXTENSIONS.map((ext) => join(codeDir, module + ext)).find((file) => existsSync(file));
   if (!source) throw new RemoteError(`Handler file not found: ${join(codeDir, module)}{${NODE_SOURCE_EXTENSIONS.join(',')}}`);
@@ -59,7 +71,7 @@ function nodeMajor(runtime: string): string {
   return runtime.match(/^nodejs(\d+)/)?.[1] ?? '20';
 }
 
-async function packagePython(config: FunctionConfig, codeDir: string, templateDir: string): Promise<CodePackage> {
+async function packagePython(config: DeployTarget, codeDir: string, templateDir: string): Promise<CodePackage> {
   const entries = collectFiles(codeDir, codeDir);
   const warnings: string[] = [];
   const requirements = join(codeDir, 'requirements.txt');

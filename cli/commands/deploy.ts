@@ -1,5 +1,6 @@
 // `lambda-workbench deploy FUNCTION [--template FILE] [--publish] [--description TEXT]`: packages a
 // template function's code, updates the deployed function and optionally publishes a version.
+import { join } from 'node:path';
 import { deployFunction } from '../../remote';
 import { FunctionNotFoundError, resolveFunction } from '../../template-model';
 import { parseCommandArgs } from '../args';
@@ -38,7 +39,8 @@ ${AWS_OPTIONS_USAGE}`,
     }
     const connection = connectionFrom(values, template.model.dialect === 'serverless' ? config.region : undefined);
     return runAws(io, connection, async () => {
-      const result = await deployFunction(connection, config, template.dir, {
+      const target = { ...config, codeDir: join(template.dir, config.codeDir), projectDir: template.dir };
+      const result = await deployFunction(connection, target, {
         publish: values.publish,
         description: values.description,
         signal,

@@ -1,5 +1,5 @@
-// Commands on a function: debug it (with its chosen event, or one from a saved-event node), go to its
-// declaration, refresh the list, show the log. Run locally lives in run-locally.ts.
+// Commands on a function: run or debug it (with its chosen event, or one from a saved-event node), go to
+// its declaration, refresh the list, show the log.
 import * as vscode from 'vscode';
 import { buildLaunchConfig, type EventChoice, type FunctionTarget } from '../debug/launch-arguments';
 import { registerCommand } from '../log';
@@ -7,6 +7,7 @@ import { checkTrust } from '../trust';
 import type { WorkspaceFunctions } from '../workspace-functions';
 import type { EventFlows } from './event-commands';
 import { resolveTarget, savedEventOf, targetOf } from './function-targets';
+import { runLocally, type RunDependencies } from './run-locally';
 
 export async function debugFunction(target: FunctionTarget, event: EventChoice): Promise<void> {
   if (!(await checkTrust('Debugging'))) return;
@@ -20,8 +21,19 @@ export function eventOfNode(arg: unknown): EventChoice | undefined {
   return saved && { kind: 'file', path: saved.path, name: saved.name };
 }
 
-export function registerFunctionCommands(log: vscode.LogOutputChannel, functions: WorkspaceFunctions, flows: EventFlows): vscode.Disposable[] {
+export function registerFunctionCommands(functions: WorkspaceFunctions, flows: EventFlows, run: RunDependencies): vscode.Disposable[] {
+  const { log } = run;
   return [
+    registerCommand(log, 'lambdaWorkbench.runLocally', async (arg) => {
+      const target = await resolveTarget(arg, functions, 'Run Lambda Function Locally');
+      const event = target && (await flows.eventFor(target));
+      if (target && event) await runLocally(target, event, run);
+    }),
+    registerCommand(log, 'lambdaWorkbench.runWithEvent', async (arg) => {
+      const target = targetOf(arg);
+      const event = eventOfNode(arg);
+      if (target && event) await runLocally(target, event, run);
+    }),
     registerCommand(log, 'lambdaWorkbench.debugFunction', async (arg) => {
       const target = await resolveTarget(arg, functions, 'Debug Lambda Function');
       const event = target && (await flows.eventFor(target));

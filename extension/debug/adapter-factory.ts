@@ -10,6 +10,6 @@ export class LambdaAdapterFactory implements vscode.DebugAdapterDescriptorFactor
 
   createDebugAdapterDescriptor(): vscode.DebugAdapterDescriptor {
     const adapter = vscode.Uri.joinPath(this.extensionUri, 'dist', 'debug-adapter.js').fsPath;
-    return new vscode.DebugAdapterExecutable(this.nodePath() || 'node', [adapter]);
+    return new vscode.DebugAdapterExecutable(this.nodePath(), [adapter]);
   }
 }

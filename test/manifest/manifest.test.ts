@@ -59,7 +59,7 @@ function contributedFiles(): string[] {
     'dist/server.js',
     'dist/debug-adapter.js',
     ...contributes.viewsContainers.activitybar.map((c) => c.icon),
-    ...Object.values(contributes.views).flatMap((views) => views.flatMap((v) => (v.icon ? [v.icon] : []))),
+    ...Object.values(contributes.views).flatMap((views) => views.flatMap((v) => (v.icon && !v.icon.startsWith('$(') ? [v.icon] : []))),
     ...contributes.grammars.map((g) => g.path.replace(/^\.\//, '')),
     ...contributes.walkthroughs.flatMap((w) => w.steps.flatMap((s) => [s.media.markdown, s.media.image].filter((p): p is string => p !== undefined))),
   ];
@@ -89,12 +89,12 @@ describe('manifest: package.json contributions', () => {
     assert.deepEqual(untrustedWorkspaces.restrictedConfigurations, ['lambdaWorkbench.runtimes.nodePath']);
   });
 
-  it('gives every command a title, the Lambda category and a codicon; run and debug need trust', () => {
+  it('gives every command a title, the Lambda Workbench category and a codicon; run and debug need trust', () => {
     for (const c of contributes.commands) {
       assert.ok(c.title, `${c.command} has no title`);
-      assert.equal(c.category, 'Lambda', `${c.command} category`);
+      assert.equal(c.category, 'Lambda Workbench', `${c.command} category`);
       assert.match(c.icon ?? '', /^\$\([a-z-]+\)$/, `${c.command} has no codicon`);
-      assert.match(c.command, /^lambdaWorkbench\.[a-z][A-Za-z]+$/);
+      assert.match(c.command, /^lambdaWorkbench\.(aws\.)?[a-z][A-Za-z]+$/);
     }
     for (const id of ['runLocally', 'debugFunction', 'runWithEvent', 'debugWithEvent']) {
       assert.equal(contributes.commands.find((c) => c.command === `lambdaWorkbench.${id}`)?.enablement, 'isWorkspaceTrusted', id);
@@ -154,10 +154,14 @@ describe('manifest: package.json contributions', () => {
     const read: string[] = [];
     readSettings({ get: <T>(key: string) => (read.push(key), undefined as T | undefined) });
     const declared = contributes.configuration.properties;
+    const bundle = readFileSync(join(distDir, 'extension.js'), 'utf8');
     for (const key of read) assert.ok(declared[`lambdaWorkbench.${key}`], `settings.ts reads undeclared lambdaWorkbench.${key}`);
     for (const [key, setting] of Object.entries(declared)) {
       assert.ok(setting.description ?? setting.markdownDescription, `${key} has no description`);
-      assert.ok(key === 'lambdaWorkbench.trace.server' || read.includes(key.replace(/^lambdaWorkbench\./, '')), `${key} is declared but never read`);
+      // settings.ts reads ours; the AWS explorer reads its own; the language client reads trace.server.
+      const name = key.replace(/^lambdaWorkbench\./, '');
+      const readElsewhere = key === 'lambdaWorkbench.trace.server' || new RegExp(`['"\`]${name.split('.').pop()}['"\`]`).test(bundle);
+      assert.ok(read.includes(name) || readElsewhere, `${key} is declared but never read`);
     }
   });
 

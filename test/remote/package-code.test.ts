@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fromBuffer } from 'yauzl';
 import { handlerModule, packageFunction } from '../../remote';
 import { parseTemplate, resolveFunction } from '../../template-model';
+import type { DeployTarget } from '../../remote';
 import { photoPipelineDir } from '../support/paths';
 
 function zipEntries(zip: Buffer): Promise<Map<string, string>> {
@@ -30,6 +31,10 @@ function zipEntries(zip: Buffer): Promise<Map<string, string>> {
 
 describe('remote: packaging function code', () => {
   const model = parseTemplate(readFileSync(join(photoPipelineDir, 'template.yaml'), 'utf8'));
+  const target = (id: string): DeployTarget => {
+    const config = resolveFunction(model, id);
+    return { ...config, codeDir: join(photoPipelineDir, config.codeDir) };
+  };
 
   it('splits handlers the way the Node.js runtime does', () => {
     assert.deepEqual(handlerModule('src/app.handler'), { module: 'src/app', exportPath: 'handler' });
@@ -38,28 +43,26 @@ describe('remote: packaging function code', () => {
   });
 
   it('bundles a JavaScript handler at the path its Handler names', async () => {
-    const code = await packageFunction(resolveFunction(model, 'Thumbnail'), photoPipelineDir);
+    const code = await packageFunction(target('Thumbnail'));
     const entries = await zipEntries(code.zip);
     assert.deepEqual([...entries.keys()], ['index.js']);
     assert.match(entries.get('index.js') ?? '', /thumbnailKey/);
   });
 
   it('compiles a TypeScript handler to JavaScript', async () => {
-    const code = await packageFunction(resolveFunction(model, 'PhotosApi'), photoPipelineDir);
+    const code = await packageFunction(target('PhotosApi'));
     const entries = await zipEntries(code.zip);
     assert.deepEqual([...entries.keys()], ['handler.js']);
     assert.doesNotMatch(entries.get('handler.js') ?? '', /: APIGatewayProxyEventV2/);
   });
 
   it('gives the same bytes for the same code (stable CodeSha256)', async () => {
-    const config = resolveFunction(model, 'Worker');
-    const [a, b] = await Promise.all([packageFunction(config, photoPipelineDir), packageFunction(config, photoPipelineDir)]);
+    const [a, b] = await Promise.all([packageFunction(target('Worker')), packageFunction(target('Worker'))]);
     assert.equal(a.zip.equals(b.zip), true);
     assert.deepEqual(a.files, ['worker.mjs']);
   });
 
   it('names the missing handler file', async () => {
-    const config = { ...resolveFunction(model, 'Thumbnail'), handler: 'missing.handler' };
-    await assert.rejects(packageFunction(config, photoPipelineDir), /Handler file not found: .*src\/thumbnail\/missing\{\.js,\.mjs/);
+    await assert.rejects(packageFunction({ ...target('Thumbnail'), handler: 'missing.handler' }), /Handler file not found: .*src\/thumbnail\/missing\{\.js,\.mjs/);
   });
 });
