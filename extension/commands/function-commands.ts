@@ -1,7 +1,9 @@
 // Commands on a function: run or debug it (with its chosen event, or one from a saved-event node), go to
 // its declaration, refresh the list, show the log.
 import * as vscode from 'vscode';
-import { buildLaunchConfig, type EventChoice, type FunctionTarget } from '../debug/launch-arguments';
+import { buildLaunchConfig, type EventChoice, type FunctionTarget, type LaunchArguments } from '../debug/launch-arguments';
+import { pickEvent } from '../events/event-choices';
+import { loadEvent } from '../events/load-event';
 import { registerCommand } from '../log';
 import { checkTrust } from '../trust';
 import type { WorkspaceFunctions } from '../workspace-functions';
@@ -43,6 +45,16 @@ export function registerFunctionCommands(functions: WorkspaceFunctions, flows: E
       const target = targetOf(arg);
       const event = eventOfNode(arg);
       if (target && event) await debugFunction(target, event);
+    }),
+    registerCommand(log, 'lambdaWorkbench.invokeAgain', async () => {
+      const session = vscode.debug.activeDebugSession;
+      if (session?.type !== 'lambda') return;
+      // The warm environment is invoked again (adapter's `invokeAgain`): with another event of the function, or the launch event.
+      const { template, function: id } = session.configuration as LaunchArguments;
+      const target = template && id ? await functions.findTarget(template, id) : undefined;
+      const choice = target ? await pickEvent(target, undefined, flows) : undefined;
+      if (target && !choice) return;
+      await session.customRequest('invokeAgain', choice ? { event: await loadEvent(choice) } : {});
     }),
     registerCommand(log, 'lambdaWorkbench.revealFunction', async (arg) => {
       const target = targetOf(arg);

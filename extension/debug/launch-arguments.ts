@@ -17,6 +17,8 @@ export interface LaunchArguments {
   timeout?: number;
   memorySize?: number;
   stopOnEntry?: boolean;
+  /** Keep the environment warm after the invocation for `invokeAgain` (the debug adapter's custom request). */
+  keepWarm?: boolean;
 }
 
 export const LAUNCH_ATTRIBUTES = [
@@ -33,6 +35,7 @@ export const LAUNCH_ATTRIBUTES = [
   'timeout',
   'memorySize',
   'stopOnEntry',
+  'keepWarm',
 ] as const satisfies readonly (keyof LaunchArguments)[];
 
 // Compile-time half of the contract: every LaunchArguments key is listed above.
