@@ -9,6 +9,8 @@ import type { TemplateServer } from './language-client';
 /** The template names the extension looks for; activationEvents in package.json name the same files. */
 export const TEMPLATE_GLOB = '**/{serverless.yml,serverless.yaml,template.yaml,template.yml,template.json}';
 const EXCLUDE_GLOB = '**/{node_modules,.aws-sam,.serverless,.git}/**';
+/** Typing in a template changes its functions; listeners (tree, CodeLens) hear once the typing pauses. */
+const CHANGE_DELAY_MS = 300;
 
 export interface TemplateEntry {
   uri: vscode.Uri;
@@ -22,7 +24,8 @@ export class WorkspaceFunctions implements vscode.Disposable {
   private readonly cache = new Map<string, Promise<TemplateEntry>>();
   private readonly didChange = new vscode.EventEmitter<void>();
   readonly onDidChange = this.didChange.event;
-  private readonly disposables: vscode.Disposable[] = [this.didChange];
+  private readonly disposables: vscode.Disposable[] = [this.didChange, { dispose: () => clearTimeout(this.changeTimer) }];
+  private changeTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly server: TemplateServer,
@@ -43,12 +46,17 @@ export class WorkspaceFunctions implements vscode.Disposable {
 
   refresh(): void {
     this.cache.clear();
-    this.didChange.fire();
+    this.announceChange();
   }
 
   private forget(uri: vscode.Uri): void {
     this.cache.delete(uri.toString());
-    this.didChange.fire();
+    this.announceChange();
+  }
+
+  private announceChange(): void {
+    clearTimeout(this.changeTimer);
+    this.changeTimer = setTimeout(() => this.didChange.fire(), CHANGE_DELAY_MS);
   }
 
   async getTemplates(token?: vscode.CancellationToken): Promise<TemplateEntry[]> {
