@@ -5,6 +5,7 @@ import { aliasCommand } from './commands/alias';
 import { deployCommand } from './commands/deploy';
 import { functionsCommand } from './commands/functions';
 import { logsCommand } from './commands/logs';
+import { startLambdaCommand } from './commands/start-lambda';
 import { versionsCommand } from './commands/versions';
 
 const commands: Record<string, Command> = {
@@ -13,6 +14,7 @@ const commands: Record<string, Command> = {
   versions: versionsCommand,
   alias: aliasCommand,
   logs: logsCommand,
+  'start-lambda': startLambdaCommand,
 };
 
 function help(): string {

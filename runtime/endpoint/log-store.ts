@@ -35,7 +35,10 @@ export class LogStore {
   private readonly dir: string;
   private writing: Promise<void> = Promise.resolve();
 
-  constructor(stateDir: string) {
+  constructor(
+    stateDir: string,
+    private readonly onError: (error: unknown) => void,
+  ) {
     this.dir = join(stateDir, 'logs');
     if (!existsSync(this.dir)) return;
     for (const file of readdirSync(this.dir).filter((f) => f.endsWith('.jsonl'))) {
@@ -55,17 +58,19 @@ export class LogStore {
     return this.groups.get(group);
   }
 
-  append(group: string, stream: string, messages: { timestamp: number; message: string }[]): Promise<void> {
+  /** Adds events now; the disk write is queued (failures go to onError: the events stay readable). */
+  append(group: string, stream: string, messages: { timestamp: number; message: string }[]): void {
     const ingestionTime = Date.now();
     const events = messages.map((m) => ({ ...m, ingestionTime }));
     for (const event of events) this.add(group, stream, event);
     const lines = events.map((e) => `${JSON.stringify({ s: stream, t: e.timestamp, m: e.message, i: e.ingestionTime })}\n`).join('');
     const path = join(this.dir, `${encodeURIComponent(group)}.jsonl`);
-    this.writing = this.writing.then(async () => {
-      await mkdir(this.dir, { recursive: true });
-      await appendFile(path, lines);
-    });
-    return this.writing;
+    this.writing = this.writing
+      .then(async () => {
+        await mkdir(this.dir, { recursive: true });
+        await appendFile(path, lines);
+      })
+      .catch((error: unknown) => this.onError(new Error(`Could not write logs of ${group}`, { cause: error })));
   }
 
   /** Resolves when every append so far is on disk. */
