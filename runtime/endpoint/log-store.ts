@@ -34,6 +34,8 @@ export class LogStore {
   private readonly groups = new Map<string, LogGroup>();
   private readonly dir: string;
   private writing: Promise<void> = Promise.resolve();
+  /** Lines waiting for the next write, by file. */
+  private readonly unwritten = new Map<string, string>();
 
   constructor(
     stateDir: string,
@@ -58,19 +60,26 @@ export class LogStore {
     return this.groups.get(group);
   }
 
-  /** Adds events now; the disk write is queued (failures go to onError: the events stay readable). */
+  /** Adds events now; the disk write is batched per tick (failures go to onError: the events stay readable). */
   append(group: string, stream: string, messages: { timestamp: number; message: string }[]): void {
     const ingestionTime = Date.now();
     const events = messages.map((m) => ({ ...m, ingestionTime }));
     for (const event of events) this.add(group, stream, event);
     const lines = events.map((e) => `${JSON.stringify({ s: stream, t: e.timestamp, m: e.message, i: e.ingestionTime })}\n`).join('');
     const path = join(this.dir, `${encodeURIComponent(group)}.jsonl`);
-    this.writing = this.writing
-      .then(async () => {
-        await mkdir(this.dir, { recursive: true });
-        await appendFile(path, lines);
-      })
-      .catch((error: unknown) => this.onError(new Error(`Could not write logs of ${group}`, { cause: error })));
+    if (this.unwritten.size === 0) this.writing = this.writing.then(() => new Promise((resolve) => setImmediate(resolve))).then(() => this.write());
+    this.unwritten.set(path, (this.unwritten.get(path) ?? '') + lines);
+  }
+
+  private async write(): Promise<void> {
+    const batch = [...this.unwritten];
+    this.unwritten.clear();
+    try {
+      await mkdir(this.dir, { recursive: true });
+      for (const [path, lines] of batch) await appendFile(path, lines);
+    } catch (error) {
+      this.onError(new Error(`Could not write logs to ${this.dir}`, { cause: error }));
+    }
   }
 
   /** Resolves when every append so far is on disk. */
