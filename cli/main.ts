@@ -5,12 +5,14 @@ import { aliasCommand } from './commands/alias';
 import { deployCommand } from './commands/deploy';
 import { functionsCommand } from './commands/functions';
 import { generateEventCommand } from './commands/generate-event';
+import { invokeCommand } from './commands/invoke';
 import { logsCommand } from './commands/logs';
 import { versionsCommand } from './commands/versions';
 
 const commands: Record<string, Command> = {
   functions: functionsCommand,
   'generate-event': generateEventCommand,
+  invoke: invokeCommand,
   deploy: deployCommand,
   versions: versionsCommand,
   alias: aliasCommand,
