@@ -4,6 +4,7 @@
 import type {
   APIGatewayProxyEvent,
   APIGatewayProxyEventV2,
+  APIGatewayProxyWebsocketEventV2,
   APIGatewayRequestAuthorizerEvent,
   APIGatewayTokenAuthorizerEvent,
 } from 'aws-lambda';
@@ -117,6 +118,43 @@ export const apigatewayEvents = {
         requestId: opaqueToken(11),
         pathParameters: route ? matchRoute(route, request.path) : undefined,
       });
+    },
+  }),
+  websocket: defineEvent<APIGatewayProxyWebsocketEventV2>({
+    help: 'WebSocket API route invocation ($connect, $disconnect or a message route)',
+    params: {
+      ...accountParams,
+      ...timeParam,
+      'route-key': { default: '$default', help: 'route key: $connect, $disconnect, $default or a custom route' },
+      body: { default: '{"action":"sendmessage","message":"hello"}', help: 'message body (message routes)' },
+      stage: { default: 'production', help: 'stage name' },
+      'api-id': { default: 'abcdef1234', help: 'WebSocket API id' },
+    },
+    generate(ctx) {
+      const routeKey = ctx.param('route-key');
+      const eventType = routeKey === '$connect' ? 'CONNECT' : routeKey === '$disconnect' ? 'DISCONNECT' : 'MESSAGE';
+      const apiId = ctx.param('api-id');
+      const time = ctx.now.getTime();
+      return {
+        requestContext: {
+          routeKey,
+          messageId: opaqueToken(11),
+          eventType,
+          extendedRequestId: opaqueToken(11),
+          requestTime: clfTime(ctx.now),
+          messageDirection: 'IN',
+          stage: ctx.param('stage'),
+          // The connection opened a minute before this message.
+          connectedAt: time - 60_000,
+          requestTimeEpoch: time,
+          requestId: opaqueToken(11),
+          domainName: `${apiId}.execute-api.${ctx.param('region')}.amazonaws.com`,
+          connectionId: opaqueToken(11),
+          apiId,
+        },
+        ...(eventType === 'MESSAGE' ? { body: ctx.param('body') } : {}),
+        isBase64Encoded: false,
+      };
     },
   }),
   authorizer: defineEvent<APIGatewayTokenAuthorizerEvent>({

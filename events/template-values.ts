@@ -77,7 +77,7 @@ export class TemplateValues {
   static nameOf(text: string): string {
     if (!text.startsWith('arn:')) return text;
     const resource = text.split(':').slice(5).join(':');
-    return resource.replace(/^(stream|table|deliverystream|rule|userpool|cluster|log-group:?)\//, '').replace(/\/stream\/.*$/, '').split('/')[0];
+    return resource.replace(/^(stream|table|deliverystream|rule|userpool|cluster|log-group)[/:]/, '').replace(/\/stream\/.*$/, '').split('/')[0];
   }
 
   private ref(name: string, depth: number): string | undefined {

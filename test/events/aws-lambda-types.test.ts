@@ -6,6 +6,7 @@ import type {
   ALBEvent,
   APIGatewayProxyEvent,
   APIGatewayProxyEventV2,
+  APIGatewayProxyWebsocketEventV2,
   APIGatewayRequestAuthorizerEvent,
   APIGatewayTokenAuthorizerEvent,
   AppSyncAuthorizerEvent,
@@ -52,6 +53,7 @@ import { generateTypedEvent as g, listSampleEvents } from '../../events';
 import type { AlexaSkillRequest, AlexaSmartHomeDirective } from '../../events/alexa';
 import type { BatchGetJobInput, BatchSubmitJobInput } from '../../events/batch';
 import type { CognitoSyncTriggerEvent } from '../../events/cognito';
+import type { DocumentDBChangeEvent } from '../../events/documentdb';
 import type { ConfigRuleEvent } from '../../events/config';
 import type { KinesisAnalyticsPreprocessingEvent } from '../../events/kinesis-analytics';
 import type { ActiveMQEvent, RabbitMQEvent } from '../../events/mq';
@@ -78,6 +80,7 @@ const proven = {
   'apigateway aws-proxy': is<APIGatewayProxyEvent>(g('apigateway', 'aws-proxy')),
   'apigateway http-api-proxy': is<APIGatewayProxyEventV2>(g('apigateway', 'http-api-proxy')),
   'apigateway request-authorizer': is<APIGatewayRequestAuthorizerEvent>(g('apigateway', 'request-authorizer')),
+  'apigateway websocket': is<APIGatewayProxyWebsocketEventV2>(g('apigateway', 'websocket')),
   'appsync authorizer': is<AppSyncAuthorizerEvent>(g('appsync', 'authorizer')),
   'appsync direct-resolver': is<AppSyncResolverEvent<Record<string, unknown>>>(g('appsync', 'direct-resolver')),
   'batch get-job': is<BatchGetJobInput>(g('batch', 'get-job')),
@@ -116,6 +119,7 @@ const proven = {
   'config oversized-item-change-notification': is<ConfigRuleEvent>(g('config', 'oversized-item-change-notification')),
   'config periodic-rule': is<ConfigRuleEvent>(g('config', 'periodic-rule')),
   'connect contact-flow-event': is<ConnectContactFlowEvent>(g('connect', 'contact-flow-event')),
+  'documentdb change-event': is<DocumentDBChangeEvent>(g('documentdb', 'change-event')),
   'dynamodb update': is<DynamoDBStreamEvent>(g('dynamodb', 'update')),
   'eventbridge custom-event': is<EventBridgeEvent<string, unknown>>(g('eventbridge', 'custom-event')),
   'iot custom-authorizer': is<IoTCustomAuthorizerEvent>(g('iot', 'custom-authorizer')),

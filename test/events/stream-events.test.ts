@@ -74,6 +74,15 @@ describe('events: streams and queues', () => {
     assert.match(event.eventSourceArn, /^arn:aws:kafka:us-east-1:123456789012:cluster\/demo-cluster\//);
   });
 
+  it('documentdb change-event: the document with an ObjectId from the time, in its database and collection', () => {
+    const event = generateTypedEvent('documentdb', 'change-event', { database: 'shop', collection: 'orders', document: '{"total":3}', time: '2024-01-01T00:00:00Z' });
+    const change = event.events[0].event;
+    assert.deepEqual(change.ns, { db: 'shop', coll: 'orders' });
+    assert.equal(change.fullDocument.total, 3);
+    assert.ok(change.documentKey._id.$oid.startsWith((Date.parse('2024-01-01T00:00:00Z') / 1000).toString(16)));
+    assert.match(event.eventSourceArn, /^arn:aws:rds:us-east-1:123456789012:cluster:/);
+  });
+
   it('mq: ActiveMQ messages and RabbitMQ messages by queue::vhost with base64 data and body size', () => {
     const active = generateTypedEvent('mq', 'activemq', { data: 'job', queue: 'jobs' });
     assert.equal(decode(active.messages[0].data), 'job');
