@@ -99,6 +99,18 @@ export function createSavedEventFromSample(
 }
 
 export { EventParameterError, TemplateEventError, UnknownSampleEventError, type ParamSpec } from './definition';
+// Shapes @types/aws-lambda lacks (or gets wrong, for S3 deletes), declared beside their generators.
+export type { AlexaSkillRequest, AlexaSmartHomeDirective } from './alexa';
+export type { BatchGetJobInput, BatchSubmitJobInput } from './batch';
+export type { CognitoSyncTriggerEvent } from './cognito';
+export type { ConfigRuleEvent } from './config';
+export type { DocumentDBChangeEvent } from './documentdb';
+export type { KinesisAnalyticsPreprocessingEvent } from './kinesis-analytics';
+export type { ActiveMQEvent, RabbitMQEvent } from './mq';
+export type { S3ObjectRemovedEvent } from './s3';
+export type { GroundTruthConsolidationRequest, GroundTruthPreHumanRequest } from './sagemaker';
+export type { StepFunctionsErrorInput } from './stepfunctions';
+export type { WorkMailEvent } from './workmail';
 export {
   createSavedEvent,
   deleteSavedEvent,

@@ -49,18 +49,25 @@ import type {
   UserMigrationTriggerEvent,
   VerifyAuthChallengeResponseTriggerEvent,
 } from 'aws-lambda';
-import { generateTypedEvent as g, listSampleEvents } from '../../events';
-import type { AlexaSkillRequest, AlexaSmartHomeDirective } from '../../events/alexa';
-import type { BatchGetJobInput, BatchSubmitJobInput } from '../../events/batch';
-import type { CognitoSyncTriggerEvent } from '../../events/cognito';
-import type { DocumentDBChangeEvent } from '../../events/documentdb';
-import type { ConfigRuleEvent } from '../../events/config';
-import type { KinesisAnalyticsPreprocessingEvent } from '../../events/kinesis-analytics';
-import type { ActiveMQEvent, RabbitMQEvent } from '../../events/mq';
-import type { S3ObjectRemovedEvent } from '../../events/s3';
-import type { GroundTruthConsolidationRequest, GroundTruthPreHumanRequest } from '../../events/sagemaker';
-import type { StepFunctionsErrorInput } from '../../events/stepfunctions';
-import type { WorkMailEvent } from '../../events/workmail';
+import {
+  generateTypedEvent as g,
+  listSampleEvents,
+  type ActiveMQEvent,
+  type AlexaSkillRequest,
+  type AlexaSmartHomeDirective,
+  type BatchGetJobInput,
+  type BatchSubmitJobInput,
+  type CognitoSyncTriggerEvent,
+  type ConfigRuleEvent,
+  type DocumentDBChangeEvent,
+  type GroundTruthConsolidationRequest,
+  type GroundTruthPreHumanRequest,
+  type KinesisAnalyticsPreprocessingEvent,
+  type RabbitMQEvent,
+  type S3ObjectRemovedEvent,
+  type StepFunctionsErrorInput,
+  type WorkMailEvent,
+} from '../../events';
 
 /** Compiles only when `value` is assignable to T. */
 const is = <T>(value: T): T => value;

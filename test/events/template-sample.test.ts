@@ -17,8 +17,7 @@ import type {
   SNSEvent,
   SQSEvent,
 } from 'aws-lambda';
-import { listTemplateSamples, sampleEventForFunction, TemplateEventError } from '../../events';
-import type { DocumentDBChangeEvent } from '../../events/documentdb';
+import { listTemplateSamples, sampleEventForFunction, TemplateEventError, type DocumentDBChangeEvent } from '../../events';
 import { FunctionNotFoundError, parseTemplate } from '../../template-model';
 import { fixturesDir, photoPipelineDir } from '../support/paths';
 
