@@ -20,11 +20,12 @@ const restParams: ParamSpecs = {
   stage: { default: 'prod', help: 'stage name' },
   resource: { default: '/{proxy+}', help: 'resource path template; path parameters come from --path' },
   'api-id': { default: '1234567890', help: 'REST API id' },
+  'dns-suffix': { default: '', help: 'domain after execute-api. (default: REGION.amazonaws.com)' },
 };
 
 function v1Request(ctx: GenerateContext) {
   const apiId = ctx.param('api-id');
-  const request = readHttpRequest(ctx, `${apiId}.execute-api.${ctx.param('region')}.amazonaws.com`);
+  const request = readHttpRequest(ctx, `${apiId}.execute-api.${ctx.param('dns-suffix') || `${ctx.param('region')}.amazonaws.com`}`);
   const resource = ctx.param('resource');
   const pathParameters = matchRoute(resource, request.path) ?? null;
   return { apiId, request, resource, pathParameters };

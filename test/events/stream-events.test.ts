@@ -38,8 +38,9 @@ describe('events: streams and queues', () => {
   });
 
   it('kinesis firehose: base64 data, and the CloudWatch Logs processor record is gzipped', () => {
-    const direct = generateTypedEvent('kinesis', 'kinesis-firehose', { data: 'row' });
+    const direct = generateTypedEvent('kinesis', 'kinesis-firehose', { data: Buffer.from('row').toString('base64') });
     assert.equal(decode(direct.records[0].data), 'row');
+    assert.throws(() => generateTypedEvent('kinesis', 'kinesis-firehose', { data: 'not base64!' }), /--data must be base64/);
     assert.equal(direct.deliveryStreamArn, 'arn:aws:firehose:us-east-1:123456789012:deliverystream/example-delivery-stream');
     const logs = generateTypedEvent('kinesis', 'cloudwatch-logs-processor', { messages: '["x"]' });
     const payload = JSON.parse(gunzipSync(Buffer.from(logs.records[0].data, 'base64')).toString('utf8')) as { logEvents: { message: string }[] };
