@@ -33,6 +33,7 @@ describe('events: ALB, function URLs, CloudFront, AppSync and IoT', () => {
     const origin = generateTypedEvent('cloudfront', 'redirect-on-viewer-country');
     assert.equal(origin.Records[0].cf.config.eventType, 'origin-request');
     assert.ok(origin.Records[0].cf.request.origin?.s3);
+    assert.equal(origin.Records[0].cf.request.headers.host[0].value, origin.Records[0].cf.request.origin?.s3?.domainName);
     const response = generateTypedEvent('cloudfront', 'modify-response-header');
     assert.equal(response.Records[0].cf.response.status, '200');
   });
