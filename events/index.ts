@@ -5,7 +5,7 @@ import type { TemplateModel } from '../template-model';
 import { catalogByName, type Catalog } from './catalog';
 import { makeContext, UnknownSampleEventError, type EventDefinition, type ParamSpec } from './definition';
 import { createSavedEvent, type SavedEventRef } from './saved-events';
-import { templateSampleFor, type TemplateSampleOptions } from './template-sample';
+import { listTemplateSamples, templateSampleFor, type TemplateSampleOptions } from './template-sample';
 
 export type SampleSource = keyof Catalog;
 export type SampleType<S extends SampleSource> = keyof Catalog[S] & string;
@@ -86,6 +86,17 @@ export function parseSampleName(name: string): { source: string; type: string } 
 export function sampleEventForFunction(model: TemplateModel, functionId: string, eventName?: string, options?: TemplateSampleOptions): unknown {
   const sample = templateSampleFor(model, functionId, eventName, options);
   return sample.constantInput !== undefined ? sample.constantInput : generateSampleEvent(sample.source, sample.type, sample.params);
+}
+
+/**
+ * `--sample s3:put` / `sampleEvent: "s3:put"`: the named sample, shaped by the function's own trigger of
+ * that source and type when the template declares one (its bucket, key filters, queue, route…), else the
+ * generic sample. Throws UnknownSampleEventError or EventParameterError.
+ */
+export function sampleEventByName(name: string, template?: { model: TemplateModel; functionId: string }): unknown {
+  const { source, type } = parseSampleName(name);
+  const declared = template ? listTemplateSamples(template.model, template.functionId).find((s) => s.source === source && s.type === type) : undefined;
+  return generateSampleEvent(source, type, declared?.params);
 }
 
 /** Saves a generated sample as the function's event `name` (fails if it exists). */
