@@ -17,14 +17,19 @@ const require = createRequire(import.meta.url);
 const COLD_RUNS = 10;
 const WARM_RUNS = 1000;
 const log = (text) => process.stderr.write(`bench:runtime: ${text}\n`);
-/** Lambda environments start clean; compare child start-ups in the same clean environment. */
-const cleanEnv = { PATH: process.env.PATH };
+/** Lambda environments start clean; compare child start-ups in the same clean environment (lambda-local needs HOME). */
+const cleanEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
 
 // The library, bundled from source for this script (the product bundles it into dist/cli.js).
 mkdirSync(join(root, 'out', 'bench'), { recursive: true });
 const libPath = join(root, 'out', 'bench', 'runtime-lib.cjs');
 await esbuild.build({ entryPoints: [join(root, 'runtime', 'index.ts')], outfile: libPath, bundle: true, platform: 'node', format: 'cjs', target: 'node20', external: ['esbuild'], logLevel: 'warning' });
 const { LocalFunction } = require(libPath);
+/** Every measured invoke must have run the no-op handler: an error would measure something else. */
+async function checked(invocation) {
+  const result = await invocation;
+  if (result.functionError || result.payload !== 'null') throw new Error(`unexpected invoke result: ${result.payload}`);
+}
 const config = (overrides = {}) => ({
   id: 'Noop', functionName: 'noop', handler: 'handler.handler', runtime: 'nodejs20.x', codeDir: '.', memorySize: 128, timeout: 3,
   environment: {}, logFormat: 'Text', architecture: 'x86_64', region: 'us-east-1', unresolved: [], ...overrides,
@@ -68,12 +73,12 @@ log('ours: library');
 const libraryCold = median(
   await sample(COLD_RUNS, async () => {
     const fn = await LocalFunction.start({ config: config(), templateDir: fixture });
-    await fn.invoke({});
+    await checked(fn.invoke({}));
     await fn.stop();
   }),
 );
 const fn = await LocalFunction.start({ config: config(), templateDir: fixture });
-const ours = await warmStats(() => fn.invoke({}));
+const ours = await warmStats(() => checked(fn.invoke({})));
 await fn.stop();
 
 log('ours: CLI');
@@ -89,6 +94,10 @@ rows.push(
 );
 notes.push(`node -e '' with this machine's inherited environment: ${round(nodeInherited)} ms (NODE_EXTRA_CA_CERTS and friends; our environments start clean, as Lambda's do).`);
 
+// Before the in-process peers, which leave their own state (timers, handlers) in this process.
+log('peer: aws-lambda-ric against our Runtime API');
+rows.push(...(await awsLambdaRic(ours, libraryCold)));
+
 log('peer: lambda-local');
 const lambdaLocal = require('lambda-local');
 lambdaLocal.setLogger({ log: () => undefined, transports: [] });
@@ -103,9 +112,6 @@ rows.push(
 
 log('peer: serverless-offline');
 rows.push(...(await serverlessOffline(ours)));
-
-log('peer: aws-lambda-ric against our Runtime API');
-rows.push(...(await awsLambdaRic(ours, libraryCold)));
 
 process.stdout.write(`${JSON.stringify({ title: 'Local runtime (no-op Node.js handler)', rows, notes: notes.join(' ') })}\n`);
 
@@ -163,12 +169,12 @@ async function awsLambdaRic(ours, libraryCold) {
   const cold = median(
     await sample(COLD_RUNS, async () => {
       const peer = await LocalFunction.start(options);
-      await peer.invoke({});
+      await checked(peer.invoke({}));
       await peer.stop();
     }),
   );
   const peer = await LocalFunction.start(options);
-  const warm = await warmStats(() => peer.invoke({}));
+  const warm = await warmStats(() => checked(peer.invoke({})));
   await peer.stop();
   return [
     { name: 'aws-lambda-ric on our Runtime API: cold invoke (library)', value: round(cold), unit: 'ms', peer: 'ours', peerValue: round(libraryCold) },
@@ -178,7 +184,7 @@ async function awsLambdaRic(ours, libraryCold) {
 
 function ricEntry() {
   try {
-    return dirname(require.resolve('aws-lambda-ric/package.json'));
+    return join(dirname(require.resolve('aws-lambda-ric/package.json')), 'bin', 'index.mjs');
   } catch {
     return undefined;
   }

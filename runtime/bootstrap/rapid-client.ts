@@ -27,6 +27,10 @@ const HEADER_END = Buffer.from('\r\n\r\n');
 export class RapidClient {
   private socket: Socket | undefined;
   private buffered: Buffer = Buffer.alloc(0);
+  private chunks: Buffer[] = [];
+  private received = 0;
+  /** Bytes the response in flight needs in total, once its Content-Length is known (large events). */
+  private needed = 0;
   private current: Exchange | undefined;
   private readonly waiting: Exchange[] = [];
 
@@ -74,12 +78,18 @@ export class RapidClient {
     const [host, port] = this.runtimeApi.split(':');
     const socket = connect({ host, port: Number(port), noDelay: true });
     socket.on('data', (chunk: Buffer) => {
-      this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
+      this.chunks.push(chunk);
+      this.received += chunk.length;
+      if (this.received < this.needed) return;
+      this.buffered = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+      this.chunks = [this.buffered];
       this.parse();
     });
     const fail = (error: Error): void => {
       this.socket = undefined;
       this.buffered = Buffer.alloc(0);
+      this.chunks = [];
+      this.received = this.needed = 0;
       const pending = [...(this.current ? [this.current] : []), ...this.waiting.splice(0)];
       this.current = undefined;
       for (const exchange of pending) exchange.reject(error);
@@ -100,9 +110,17 @@ export class RapidClient {
       headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
     }
     const start = end + HEADER_END.length;
-    const body = headers['transfer-encoding'] === 'chunked' ? dechunk(this.buffered, start) : fixedLength(this.buffered, start, Number(headers['content-length'] ?? 0));
-    if (!body) return;
+    const chunked = headers['transfer-encoding'] === 'chunked';
+    const length = Number(headers['content-length'] ?? 0);
+    const body = chunked ? dechunk(this.buffered, start) : fixedLength(this.buffered, start, length);
+    if (!body) {
+      if (!chunked) this.needed = start + length;
+      return;
+    }
     this.buffered = this.buffered.subarray(body.next);
+    this.chunks = this.buffered.length ? [this.buffered] : [];
+    this.received = this.buffered.length;
+    this.needed = 0;
     const exchange = this.current;
     this.current = undefined;
     this.socket?.unref();
