@@ -14,6 +14,8 @@ const bundles = [
   { in: 'server/main.ts', out: 'server' },
   { in: 'debug-adapter/main.ts', out: 'debug-adapter' },
   { in: 'cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+  // Runs inside each local Lambda execution environment; speaks only the public Runtime API.
+  { in: 'runtime/bootstrap/main.ts', out: 'runtime/node-bootstrap' },
 ];
 
 const common = {
@@ -31,7 +33,7 @@ const common = {
 function testFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (name === 'fixtures') return [];
+    if (name === 'fixtures' || name === 'e2e') return [];
     if (statSync(path).isDirectory()) return testFiles(path);
     return name.endsWith('.test.ts') ? [path] : [];
   });
@@ -43,7 +45,8 @@ const contexts = await Promise.all([
       ...common,
       entryPoints: { [b.out]: b.in },
       outdir: 'dist',
-      external: b.external ?? [],
+      // esbuild is a native tool, loaded at run time from node_modules, never bundled.
+      external: ['esbuild', ...(b.external ?? [])],
       banner: b.banner ? { js: b.banner } : undefined,
     }),
   ),
@@ -53,6 +56,14 @@ const contexts = await Promise.all([
     entryPoints: testFiles('test'),
     outbase: 'test',
     outdir: 'out/test',
+    packages: 'external',
+    external: ['vscode'],
+  }),
+  // End-to-end tests: one bundle loaded by the real VS Code extension host (scripts/e2e/run.mjs).
+  esbuild.context({
+    ...common,
+    entryPoints: { index: 'test/e2e/index.ts' },
+    outdir: 'out/e2e',
     packages: 'external',
     external: ['vscode'],
   }),

@@ -1,10 +1,24 @@
 // Entry point of dist/cli.js, the `lambda-workbench` bin: picks the command and maps errors to exit codes
 // (0 success, 1 failure reported by the command, 2 bad usage or bad input — one line, no stack trace).
 import { UsageError, type Command, type CommandIo } from './command';
+import { aliasCommand } from './commands/alias';
+import { deployCommand } from './commands/deploy';
 import { functionsCommand } from './commands/functions';
+import { generateEventCommand } from './commands/generate-event';
+import { invokeCommand } from './commands/invoke';
+import { logsCommand } from './commands/logs';
+import { validateCommand } from './commands/validate';
+import { versionsCommand } from './commands/versions';
 
 const commands: Record<string, Command> = {
   functions: functionsCommand,
+  'generate-event': generateEventCommand,
+  invoke: invokeCommand,
+  deploy: deployCommand,
+  versions: versionsCommand,
+  alias: aliasCommand,
+  logs: logsCommand,
+  validate: validateCommand,
 };
 
 function help(): string {

@@ -1,5 +1,6 @@
 // `npm start`: the main job on the example project, nothing to configure. Builds, lists and validates
-// examples/photo-pipeline, and runs its S3-triggered function locally with an S3 event.
+// examples/photo-pipeline, runs its S3-triggered function locally with an S3 event, then opens the example
+// in a browser VS Code with the extension loaded (skipped with --no-vscode, or when CI is set).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -29,4 +30,8 @@ if (/^\s+invoke\s/m.test(commands)) {
   const saved = join(example, '.lambda-workbench', 'events', 'Thumbnail', 'photo-uploaded.json');
   const eventArgs = existsSync(saved) ? ['--event', saved] : ['--sample', 's3:put'];
   step('Run the S3-triggered Thumbnail function locally', process.execPath, [cli, 'invoke', 'Thumbnail', ...eventArgs], { cwd: example });
+}
+if (!process.argv.includes('--no-vscode') && !process.env.CI) {
+  step('Install a browser VS Code (first run only)', 'bash', [join(root, 'scripts', 'e2e', 'setup.sh'), join(root, '.vscode-host')]);
+  step('Open the example in VS Code', process.execPath, [join(root, 'scripts', 'open-vscode.mjs')]);
 }

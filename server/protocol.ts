@@ -31,10 +31,10 @@ export interface FunctionsResult {
   functions: TemplateFunction[];
 }
 
-export namespace FunctionsRequest {
-  export const method = 'lambdaWorkbench/functions';
-  export const type = new RequestType<FunctionsParams, FunctionsResult, void>(method);
-}
+export const FunctionsRequest = {
+  method: 'lambdaWorkbench/functions',
+  type: new RequestType<FunctionsParams, FunctionsResult, void>('lambdaWorkbench/functions'),
+} as const;
 
 /** Settings the client sends through `workspace/configuration` (section `lambdaWorkbench`). */
 export interface ServerSettings {

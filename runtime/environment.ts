@@ -1,0 +1,275 @@
+// One execution environment: a runtime process plus its Runtime API server. Runs the init phase, then one
+// invocation at a time with Lambda's timeout, memory limit, crash handling and START/END/REPORT lines.
+import type { IncomingHttpHeaders } from 'node:http';
+import { exitError, LambdaError, outOfMemoryError, responseTooLargeError, timeoutError } from './errors';
+import { billedDuration, type PlatformRecord, type Report } from './platform-log';
+import { RuntimeApiServer, type Invocation } from './runtime-api-server';
+import { RuntimeProcess, type ProcessExit } from './runtime-process';
+import { SuspendableTimer } from './suspendable-timer';
+
+export interface LogEvent {
+  stream: 'stdout' | 'stderr' | 'platform';
+  line: string;
+  /** The invocation the line belongs to; absent during init and between invocations. */
+  requestId?: string;
+  /** For platform lines: the structured record (START, END, REPORT). */
+  record?: PlatformRecord;
+}
+
+export interface InvokeOutcome {
+  requestId: string;
+  /** The JSON text Invoke returns: the function's response or its error object. */
+  payload: string;
+  /** `Unhandled` for every error the runtime or the platform reports, as Lambda does. */
+  functionError?: 'Unhandled';
+  report: Report;
+  /** The last 4 KB of this invocation's log (Invoke's LogType Tail). */
+  logTail: string;
+}
+
+export interface EnvironmentSpec {
+  command: string;
+  args: string[];
+  cwd: string;
+  /** Builds the child's environment once the Runtime API address is known. */
+  env(runtimeApi: string): Record<string, string>;
+  memorySizeMb: number;
+  timeoutSeconds: number;
+  inspect?: { break?: boolean };
+  /** Formats a platform record as the function's log format prints it. */
+  formatPlatform(record: PlatformRecord): string;
+  onLog(event: LogEvent): void;
+  onExit(environment: ExecutionEnvironment): void;
+}
+
+/** Lambda's init phase limit for on-demand functions. */
+const INIT_TIMEOUT_MS = 10_000;
+const TAIL_BYTES = 4096;
+
+type InitResult = { kind: 'ready' } | { kind: 'initError'; payload: string; errorType: string } | { kind: 'exit'; exit: ProcessExit } | { kind: 'timeout' };
+
+interface ActiveInvoke {
+  requestId: string;
+  startedAt: number;
+  timer?: SuspendableTimer;
+  result?: { payload: string; error?: string; durationMs: number };
+  tail: string[];
+  resolve(outcome: InvokeOutcome): void;
+}
+
+export class ExecutionEnvironment {
+  state: 'initializing' | 'ready' | 'busy' | 'dead' = 'initializing';
+  private init: InitResult | undefined;
+  private initWaiters: (() => void)[] = [];
+  private initDurationMs: number | undefined;
+  private initReported = false;
+  private initTimer: SuspendableTimer | undefined;
+  private clockSuspended = false;
+  private active: ActiveInvoke | undefined;
+  private readonly spawnedAt = performance.now();
+  private process!: RuntimeProcess;
+  private server!: RuntimeApiServer;
+
+  private constructor(private readonly spec: EnvironmentSpec) {}
+
+  static async start(spec: EnvironmentSpec): Promise<ExecutionEnvironment> {
+    const environment = new ExecutionEnvironment(spec);
+    environment.server = await RuntimeApiServer.start({
+      onNext: () => environment.onNext(),
+      onResult: (kind, _id, body, headers) => environment.onResult(kind, body, headers),
+      onResponseTooLarge: (_id, size) => environment.onResult('error', Buffer.from(responseTooLargeError(size).toPayload()), {}),
+      onInitError: (body, headers) => environment.settleInit({ kind: 'initError', payload: body.toString('utf8'), errorType: String(headers['lambda-runtime-function-error-type'] ?? 'Runtime.Unknown') }),
+    });
+    try {
+      environment.process = await RuntimeProcess.spawn({
+        command: spec.command,
+        args: spec.args,
+        cwd: spec.cwd,
+        env: spec.env(environment.server.address),
+        inspect: spec.inspect,
+        memoryLimitMb: spec.memorySizeMb,
+        onLine: (stream, line) => environment.log({ stream, line, requestId: environment.active?.requestId }),
+        onExit: (exit) => environment.onExit(exit),
+      });
+    } catch (error) {
+      environment.server.close();
+      throw error;
+    }
+    // A debugger may hold init at a breakpoint for as long as it likes.
+    if (!spec.inspect) environment.initTimer = environment.timer(INIT_TIMEOUT_MS, () => environment.settleInit({ kind: 'timeout' }));
+    return environment;
+  }
+
+  get pid(): number {
+    return this.process.pid;
+  }
+
+  get inspectorUrl(): string | undefined {
+    return this.process.inspectorUrl;
+  }
+
+  /** Runs one invocation; the environment must not be busy. Resolves after END/REPORT. */
+  async invoke(invocation: Omit<Invocation, 'deadlineMs'>): Promise<InvokeOutcome> {
+    this.state = 'busy';
+    await new Promise<void>((resolve) => (this.init ? resolve() : this.initWaiters.push(resolve)));
+    const { requestId } = invocation;
+    return new Promise<InvokeOutcome>((resolve) => {
+      this.active = { requestId, startedAt: performance.now(), tail: [], resolve };
+      const init = this.init!;
+      const runs = init.kind === 'ready' && this.process.alive;
+      if (runs) this.active.timer = this.timer(this.spec.timeoutSeconds * 1000, () => this.onTimeout());
+      this.platform({ type: 'start', requestId });
+      if (runs) {
+        this.server.deliver({ ...invocation, deadlineMs: Date.now() + this.spec.timeoutSeconds * 1000 });
+        return;
+      }
+      if (init.kind === 'initError') return this.finish({ payload: init.payload, error: init.errorType, durationMs: 0 }, 'error');
+      if (init.kind === 'timeout') return this.finish({ payload: timeoutError(requestId, INIT_TIMEOUT_MS / 1000).toPayload(), error: 'Sandbox.Timedout', durationMs: 0 }, 'timeout');
+      this.crashed(init.kind === 'exit' ? init.exit : { code: null, signal: null, outOfMemory: false });
+    });
+  }
+
+  suspendTimeout(): void {
+    this.clockSuspended = true;
+    this.initTimer?.suspend();
+    this.active?.timer?.suspend();
+  }
+
+  resumeTimeout(): void {
+    this.clockSuspended = false;
+    this.initTimer?.resume();
+    this.active?.timer?.resume();
+  }
+
+  /** A Lambda clock; one started while a debugger holds the process starts suspended. */
+  private timer(ms: number, onFire: () => void): SuspendableTimer {
+    const timer = new SuspendableTimer(ms, onFire);
+    if (this.clockSuspended) timer.suspend();
+    return timer;
+  }
+
+  /** Ends the process group and the server; idempotent. */
+  async stop(): Promise<void> {
+    this.reset();
+    await this.process.exited;
+  }
+
+  private reset(): void {
+    this.state = 'dead';
+    this.initTimer?.clear();
+    this.process.kill();
+    this.server.close();
+  }
+
+  private settleInit(result: InitResult): void {
+    if (this.init) return;
+    this.init = result;
+    this.initDurationMs = performance.now() - this.spawnedAt;
+    this.initTimer?.clear();
+    if (result.kind === 'ready') {
+      if (this.state === 'initializing') this.state = 'ready';
+    } else {
+      this.reset();
+    }
+    for (const wake of this.initWaiters.splice(0)) wake();
+  }
+
+  private onNext(): void {
+    if (!this.init) return this.settleInit({ kind: 'ready' });
+    const active = this.active;
+    if (active?.result) this.finish(active.result, active.result.error ? 'failure' : 'success');
+  }
+
+  private onResult(kind: 'response' | 'error', body: Buffer, headers: IncomingHttpHeaders): void {
+    const active = this.active;
+    if (!active || active.result) return;
+    active.timer?.clear();
+    const payload = body.toString('utf8');
+    const error = kind === 'error' ? errorTypeOf(payload, headers) : undefined;
+    active.result = { payload, error, durationMs: performance.now() - active.startedAt };
+  }
+
+  private onTimeout(): void {
+    const active = this.active;
+    if (!active) return;
+    const timeout = this.spec.timeoutSeconds;
+    this.process.kill();
+    this.log({ stream: 'platform', line: `${new Date().toISOString()} ${active.requestId} Task timed out after ${timeout.toFixed(2)} seconds`, requestId: active.requestId });
+    this.finish({ payload: timeoutError(active.requestId, timeout).toPayload(), error: 'Sandbox.Timedout', durationMs: timeout * 1000 }, 'timeout');
+  }
+
+  private onExit(exit: ProcessExit): void {
+    this.state = 'dead';
+    this.server.close();
+    this.settleInit({ kind: 'exit', exit });
+    const active = this.active;
+    if (active?.result) this.finish(active.result, active.result.error ? 'failure' : 'success');
+    else if (active) this.crashed(exit);
+    this.spec.onExit(this);
+  }
+
+  /** The runtime died during an invocation: Lambda's ExitError (or OutOfMemory) and its two log lines. */
+  private crashed(exit: ProcessExit): void {
+    const active = this.active!;
+    const error: LambdaError = exit.outOfMemory ? outOfMemoryError(active.requestId) : exitError(active.requestId, exit);
+    this.log({ stream: 'platform', line: error.message, requestId: active.requestId });
+    this.log({ stream: 'platform', line: error.errorType, requestId: active.requestId });
+    this.finish({ payload: error.toPayload(), error: error.errorType, durationMs: performance.now() - active.startedAt }, 'error');
+  }
+
+  private finish(result: NonNullable<ActiveInvoke['result']>, status: Report['status']): void {
+    const active = this.active!;
+    active.timer?.clear();
+    const initDurationMs = this.initReported ? undefined : this.initDurationMs;
+    this.initReported = true;
+    const report: Report = {
+      requestId: active.requestId,
+      durationMs: result.durationMs,
+      billedDurationMs: billedDuration(result.durationMs, initDurationMs, this.spec.timeoutSeconds * 1000),
+      memorySizeMb: this.spec.memorySizeMb,
+      maxMemoryUsedMb: this.process.maxMemoryUsedMb(),
+      initDurationMs,
+      status,
+      errorType: status === 'success' ? undefined : result.error,
+    };
+    this.platform({ type: 'end', requestId: active.requestId, report });
+    this.platform({ type: 'report', report });
+    this.active = undefined;
+    if (this.state === 'busy') this.state = 'ready';
+    // Lambda resets the environment after a crash or a timeout: the next invoke starts cold.
+    if (status === 'timeout' || status === 'error') this.reset();
+    const tail = Buffer.from(active.tail.join(''), 'utf8');
+    active.resolve({
+      requestId: active.requestId,
+      payload: result.payload,
+      functionError: result.error ? 'Unhandled' : undefined,
+      report,
+      logTail: tail.subarray(Math.max(0, tail.length - TAIL_BYTES)).toString('utf8'),
+    });
+  }
+
+  private platform(record: PlatformRecord): void {
+    const requestId = record.type === 'report' ? record.report.requestId : record.requestId;
+    this.log({ stream: 'platform', line: this.spec.formatPlatform(record), requestId, record });
+  }
+
+  private log(event: LogEvent): void {
+    const active = this.active;
+    if (active && event.requestId === active.requestId) {
+      active.tail.push(`${event.line}\n`);
+      // Only the last 4 KB is ever returned; keep a little more than that.
+      if (active.tail.length > 64) active.tail.splice(0, active.tail.length - 64);
+    }
+    this.spec.onLog(event);
+  }
+}
+
+function errorTypeOf(payload: string, headers: IncomingHttpHeaders): string {
+  try {
+    const type = (JSON.parse(payload) as { errorType?: unknown }).errorType;
+    if (typeof type === 'string') return type;
+  } catch {
+    // Not JSON: the runtime's error-type header names it, else Lambda's fallback.
+  }
+  return String(headers['lambda-runtime-function-error-type'] ?? 'Runtime.Unknown');
+}

@@ -1,0 +1,113 @@
+// The child process of one execution environment: spawned in its own process group (so stop() also ends
+// anything the function started), its output as lines, the inspector URL, and the memory watchdog.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { readLines } from './output-lines';
+import { residentMemory } from './memory';
+
+export interface RuntimeProcessSpec {
+  command: string;
+  args: string[];
+  env: Record<string, string>;
+  cwd: string;
+  inspect?: { break?: boolean };
+  memoryLimitMb: number;
+  onLine(stream: 'stdout' | 'stderr', line: string): void;
+  onExit(exit: ProcessExit): void;
+}
+
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** Killed by the RSS watchdog, or V8 aborted on its heap limit. */
+  outOfMemory: boolean;
+}
+
+const INSPECTOR_NOISE = [/^Debugger listening on ws:\/\//, /^For help, see: https:\/\/nodejs\.org\/.*inspector/, /^Debugger attached\.$/, /^Waiting for the debugger to disconnect\.\.\.$/];
+const WATCHDOG_MS = 50;
+const groupKill = process.platform !== 'win32';
+
+export class RuntimeProcess {
+  inspectorUrl: string | undefined;
+  private peakMb = 0;
+  private outOfMemory = false;
+  private readonly watchdog: NodeJS.Timeout;
+  readonly exited: Promise<unknown>;
+
+  private constructor(
+    private readonly child: ChildProcess,
+    spec: RuntimeProcessSpec,
+  ) {
+    this.exited = once(child, 'exit');
+    this.watchdog = setInterval(() => this.sample(spec.memoryLimitMb), WATCHDOG_MS).unref();
+    child.on('exit', (code, signal) => {
+      clearInterval(this.watchdog);
+      spec.onExit({ code, signal, outOfMemory: this.outOfMemory });
+    });
+  }
+
+  static async spawn(spec: RuntimeProcessSpec): Promise<RuntimeProcess> {
+    const inspectFlag = spec.inspect ? [`--inspect${spec.inspect.break ? '-brk' : ''}=127.0.0.1:0`] : [];
+    const child = spawn(spec.command, [...inspectFlag, ...spec.args], {
+      cwd: spec.cwd,
+      env: spec.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: groupKill,
+    });
+    const proc = new RuntimeProcess(child, spec);
+    let announceInspector: ((url: string) => void) | undefined;
+    const inspectorReady = new Promise<string>((resolve) => (announceInspector = resolve));
+    readLines(child.stdout!, (line) => spec.onLine('stdout', line));
+    readLines(child.stderr!, (line) => {
+      if (/JavaScript heap out of memory/.test(line)) proc.outOfMemory = true;
+      const url = /^Debugger listening on (ws:\/\/\S+)/.exec(line)?.[1];
+      if (url) announceInspector?.(url);
+      if (spec.inspect && INSPECTOR_NOISE.some((noise) => noise.test(line))) return;
+      spec.onLine('stderr', line);
+    });
+    await once(child, 'spawn');
+    if (spec.inspect) {
+      proc.inspectorUrl = await Promise.race([inspectorReady, proc.exited.then(() => undefined)]);
+      if (!proc.inspectorUrl) throw new Error(`The runtime exited before its inspector started: ${spec.command} ${spec.args.join(' ')}`);
+    }
+    return proc;
+  }
+
+  get pid(): number {
+    return this.child.pid ?? 0;
+  }
+
+  /** Peak resident memory so far, in whole MB as REPORT prints it. */
+  maxMemoryUsedMb(): number {
+    this.sample(Infinity);
+    return Math.ceil(this.peakMb);
+  }
+
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** SIGKILL to the whole process group, as Lambda ends an environment after its shutdown phase. */
+  kill(): void {
+    if (!groupKill) {
+      this.child.kill('SIGKILL');
+      return;
+    }
+    try {
+      process.kill(-this.pid, 'SIGKILL');
+    } catch (error) {
+      // ESRCH: the group is already gone.
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+    }
+  }
+
+  private sample(limitMb: number): void {
+    const memory = residentMemory(this.pid);
+    if (!memory) return;
+    this.peakMb = Math.max(this.peakMb, memory.peakMb, memory.rssMb);
+    if (memory.rssMb > limitMb && this.alive) {
+      this.outOfMemory = true;
+      this.kill();
+    }
+  }
+}

@@ -1,0 +1,45 @@
+// A one-shot timer that can be paused: the Lambda clock of an invocation stops while a debugger holds
+// the process at a breakpoint (suspendTimeout/resumeTimeout in the library API).
+
+export class SuspendableTimer {
+  private handle: NodeJS.Timeout | undefined;
+  private remainingMs: number;
+  private startedAt = 0;
+  private suspended = false;
+
+  constructor(
+    ms: number,
+    private readonly onFire: () => void,
+  ) {
+    this.remainingMs = ms;
+    this.arm();
+  }
+
+  suspend(): void {
+    if (this.suspended || !this.handle) return;
+    clearTimeout(this.handle);
+    this.handle = undefined;
+    this.remainingMs -= performance.now() - this.startedAt;
+    this.suspended = true;
+  }
+
+  resume(): void {
+    if (!this.suspended) return;
+    this.suspended = false;
+    this.arm();
+  }
+
+  clear(): void {
+    clearTimeout(this.handle);
+    this.handle = undefined;
+    this.suspended = false;
+  }
+
+  private arm(): void {
+    this.startedAt = performance.now();
+    this.handle = setTimeout(() => {
+      this.handle = undefined;
+      this.onFire();
+    }, Math.max(0, this.remainingMs));
+  }
+}

@@ -1,0 +1,54 @@
+// Starting fixture functions for the runtime suites: a FunctionConfig for a handler under
+// test/fixtures/runtime/, with every log event collected for assertions.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LocalFunction, type LogEvent, type StartOptions } from '../../runtime';
+import type { FunctionConfig } from '../../template-model';
+import { fixturesDir } from '../support/paths';
+
+export const runtimeFixtures = join(fixturesDir, 'runtime');
+
+export function fixtureConfig(codeDir: string, handler: string, overrides: Partial<FunctionConfig> = {}): FunctionConfig {
+  return {
+    id: 'Fixture',
+    functionName: 'fixture-fn',
+    handler,
+    runtime: 'nodejs20.x',
+    codeDir,
+    memorySize: 128,
+    timeout: 3,
+    environment: {},
+    logFormat: 'Text',
+    architecture: 'x86_64',
+    region: 'eu-west-1',
+    unresolved: [],
+    ...overrides,
+  };
+}
+
+export interface Started {
+  fn: LocalFunction;
+  logs: LogEvent[];
+  /** Log lines (all streams) of one request. */
+  linesOf(requestId: string): string[];
+}
+
+export async function startFixture(codeDir: string, handler: string, overrides: Partial<FunctionConfig> = {}, options: Partial<StartOptions> = {}): Promise<Started> {
+  const logs: LogEvent[] = [];
+  const fn = await LocalFunction.start({ config: fixtureConfig(codeDir, handler, overrides), templateDir: runtimeFixtures, onLog: (e) => logs.push(e), ...options });
+  return { fn, logs, linesOf: (requestId) => logs.filter((e) => e.requestId === requestId).map((e) => e.line) };
+}
+
+/** True while a process with this pid exists and has not died (a zombie waiting to be reaped is dead). */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) [ZX]/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return existsSync('/proc') ? false : true;
+  }
+}
