@@ -13,8 +13,11 @@ export interface VariableOptions {
   options?: Record<string, string>;
   /** Environment for `${env:NAME}`; without it env values are unknown at edit time. */
   env?: Record<string, string | undefined>;
-  /** Text of a `${file(path)}` path as written (relative to the service directory); undefined when absent. */
-  readFile?: (path: string) => string | undefined;
+  /**
+   * Text of a `${file(path)}` path as written (relative to the service directory): undefined when there is
+   * no such file, null when it may not be read here (outside the workspace), so its value stays unknown.
+   */
+  readFile?: (path: string) => string | undefined | null;
 }
 
 /** Where a resolved value came from: a node of this document, or of a `${file()}` file. */
@@ -51,7 +54,7 @@ const CODE_FILE = /\.(c|m)?(js|ts)$/;
 export class VariableResolver {
   private readonly memo = new Map<TemplateNode, VariableValue>();
   private readonly inProgress = new Set<TemplateNode>();
-  private readonly files = new Map<string, TemplateNode | null>();
+  private readonly files = new Map<string, TemplateNode | null | 'unreadable'>();
   private problems: VariableProblem[] | undefined;
 
   constructor(
@@ -286,10 +289,11 @@ export class VariableResolver {
     if (!this.options.readFile || CODE_FILE.test(name)) return { state: 'unknown', reason: `file(${name}): evaluated when you deploy` };
     if (!this.files.has(name)) {
       const content = this.options.readFile(name);
-      this.files.set(name, content === undefined ? null : (parseYaml(content).root ?? null));
+      this.files.set(name, content === null ? 'unreadable' : content === undefined ? null : (parseYaml(content).root ?? null));
     }
     const root = this.files.get(name);
-    if (root === null) {
+    if (root === 'unreadable') return { state: 'unknown', reason: `file(${name}): outside the workspace` };
+    if (root === null || root === undefined) {
       const exact = param.variables.length === 0;
       return { miss: { code: 'SLS2002', severity: 'error', message: `File not found: ${name}`, start: exact ? param.start : source.start, end: exact ? param.start + param.text.length : source.end } };
     }

@@ -31,7 +31,8 @@ export function checkServerlessHandlers(resolver: VariableResolver, serviceDir: 
   const exportsOf: ExportsOf = (path, language) => {
     if (!scanned.has(path)) {
       const source = read(path);
-      scanned.set(path, source === undefined ? 'missing' : language.exportsOf(source));
+      // A handler outside the workspace cannot be checked: treated like a file whose exports are unknown.
+      scanned.set(path, source === undefined ? 'missing' : source === null ? undefined : language.exportsOf(source));
     }
     return scanned.get(path);
   };
