@@ -51,3 +51,4 @@ export {
   type VariableProblem,
   type VariableValue,
 } from './variables';
+export { getServerlessLogicalIds } from './serverless-logical-ids';

@@ -140,6 +140,20 @@ describe('lsp: serverless.yml checks over stdio', () => {
     assert.deepEqual(fixed.filter((d) => d.severity === DiagnosticSeverity.Error), []);
   });
 
+  it('survives malformed serverless.yml shapes without an internal error', async () => {
+    const shapes = [
+      'service: x\nprovider: 42\nfunctions: [1, 2]\n',
+      'service: x\nprovider: { name: aws }\nfunctions:\n  f:\n    handler: ${self:functions}\n    events: ${self:}\n',
+      'service: ${self:service}\nprovider: aws\ncustom: { a: "${self:custom.a}", b: ${file(/etc/passwd):root} }\n',
+      'service: x\nprovider:\n  name: aws\nfunctions:\n  "${opt:x}":\n    handler: .\n    events: [ { http: } , null, [] ]\n',
+    ];
+    for (const [i, text] of shapes.entries()) {
+      const diagnostics = await client.open(pathToFileURL(join(repoRoot, 'out', `malformed-${i}`, 'serverless.yml')).href, text);
+      assert.deepEqual(diagnostics.filter((d) => d.code === 'SLS0000'), [], text);
+    }
+    assert.equal(client.exitCode, null);
+  });
+
   it('treats an empty serverless.yml as one that lacks service and provider', async () => {
     const diagnostics = await client.open(pathToFileURL(join(repoRoot, 'out', 'empty', 'serverless.yml')).href, '{}\n');
     assert.deepEqual(diagnostics.map((d) => [d.code, d.message]), [['SLS1004', 'Missing required properties: provider, service']]);
