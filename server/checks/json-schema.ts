@@ -2,7 +2,7 @@
 // keywords the Serverless Framework's schema uses, with Ajv's semantics as the framework configures it
 // (coerceTypes 'array', null-valued keys ignored, the `regexp` keyword).
 import type { Range } from '../../template-model';
-import type { TemplateNode } from '../../template-model';
+import type { MapEntry, TemplateNode } from '../../template-model';
 
 export interface Schema {
   $ref?: string;
@@ -141,7 +141,7 @@ export class SchemaValidator {
 
   private checkMap(node: Extract<TemplateNode, { kind: 'map' }>, schema: Schema, at: Range, depth: number, out: SchemaProblem[], plugin: string | undefined, push: (p: Omit<SchemaProblem, 'depth' | 'plugin'>) => void): void {
     // The framework drops null-valued keys before validating.
-    const entries = node.entries.filter((e) => !(e.value.kind === 'scalar' && e.value.value === null && e.value.tag === undefined));
+    const entries = withMerges(node.entries).filter((e) => !(e.value.kind === 'scalar' && e.value.value === null && e.value.tag === undefined));
     const present = new Set(entries.map((e) => e.key));
     const missing = (schema.required ?? []).filter((k) => !present.has(k));
     if (missing.length) push({ kind: 'required', message: `Missing required ${missing.length > 1 ? 'properties' : 'property'}: ${missing.join(', ')}`, range: at, missingProperties: missing });
@@ -221,6 +221,30 @@ export class SchemaValidator {
     this.check(node, schema, at, depth, problems, plugin);
     return problems.length === 0;
   }
+}
+
+/**
+ * YAML merge keys (`<<: *defaults`), which the framework's YAML parser applies: the merged entries count
+ * as the map's own, its explicit keys win.
+ */
+function withMerges(entries: MapEntry[]): MapEntry[] {
+  if (!entries.some((e) => e.key === '<<')) return entries;
+  const own = entries.filter((e) => e.key !== '<<');
+  const keys = new Set(own.map((e) => e.key));
+  const merged: MapEntry[] = [];
+  for (const entry of entries) {
+    if (entry.key !== '<<') continue;
+    const sources = entry.value.kind === 'seq' ? entry.value.items : [entry.value];
+    for (const source of sources) {
+      if (source.kind !== 'map') continue;
+      for (const inherited of source.entries) {
+        if (keys.has(inherited.key)) continue;
+        keys.add(inherited.key);
+        merged.push({ ...inherited, keyRange: entry.keyRange, keyOffsets: entry.keyOffsets });
+      }
+    }
+  }
+  return [...own, ...merged];
 }
 
 function matchesType(node: TemplateNode, value: unknown, type: string): boolean {

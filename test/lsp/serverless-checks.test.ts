@@ -140,6 +140,18 @@ describe('lsp: serverless.yml checks over stdio', () => {
     assert.deepEqual(fixed.filter((d) => d.severity === DiagnosticSeverity.Error), []);
   });
 
+  it('applies YAML merge keys as the framework does, reporting inherited mistakes at the merge', async () => {
+    const text = [
+      'service: merge', 'provider:', '  name: aws', '  runtime: nodejs22.x', 'custom:', '  defaults: &defaults', '    memorySize: 512',
+      '    memorySizee: 1', 'functions:', '  a:', '    <<: *defaults', '    handler: h.main', '  b:', '    <<: [*defaults]', '    memorySizee: 2', '',
+    ].join('\n');
+    const diagnostics = await client.open('untitled:merge/serverless.yml', text);
+    assert.deepEqual(diagnostics.map((d) => `${span(d)} ${d.code} ${d.message}`), [
+      '10:4-10:6 SLS1001 Unknown property: memorySizee',
+      '14:4-14:15 SLS1001 Unknown property: memorySizee',
+    ]);
+  });
+
   it('survives malformed serverless.yml shapes without an internal error', async () => {
     const shapes = [
       'service: x\nprovider: 42\nfunctions: [1, 2]\n',
