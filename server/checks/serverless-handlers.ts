@@ -39,7 +39,8 @@ export function checkServerlessHandlers(resolver: VariableResolver, serviceDir: 
   const diagnostics: Diagnostic[] = [];
   for (const entry of functions.entries) {
     const handlerNode = getValue(entry.value, 'handler');
-    if (!handlerNode || getValue(entry.value, 'image')) continue;
+    // Images and prebuilt artifacts do not come from the service directory's sources.
+    if (!handlerNode || getValue(entry.value, 'image') || artifact(entry.value) || artifact(root)) continue;
     const handler = resolver.valueOf(handlerNode);
     if (handler.state !== 'resolved' || typeof handler.value !== 'string') continue;
     const runtime = runtimeOf(getValue(entry.value, 'runtime'), resolver) ?? providerRuntime;
@@ -75,6 +76,10 @@ function checkHandler(handler: string, range: Range, language: Language, service
   return slsDiagnostic(range, 'error', 'SLS3001', `Handler file not found: ${base} (looked for ${looked})`, {
     createHandler: { file: join(serviceDir, base + language.extensions[0]), name },
   });
+}
+
+function artifact(node: TemplateNode | undefined): boolean {
+  return getValue(getValue(node, 'package'), 'artifact') !== undefined;
 }
 
 function runtimeOf(node: TemplateNode | undefined, resolver: VariableResolver): string | undefined {

@@ -116,7 +116,7 @@ describe('lsp: serverless.yml checks over stdio', () => {
     });
   });
 
-  it("plugins: known settings checked as warnings, other plugins' keys and sources tolerated", async () => {
+  it("plugins: known settings checked as warnings, other plugins' keys, sources and artifacts tolerated", async () => {
     const diagnostics = await openFile(client, join(pluginsDir, 'serverless.yml'));
     assert.deepEqual(diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error), []);
     const offline = at(diagnostics, 'SLS1001', 15);
