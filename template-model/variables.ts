@@ -2,50 +2,11 @@
 // ${strToBool()}, with fallbacks and nesting. Remote sources (ssm, cf, s3, aws) are "known at deploy time".
 // Pure: files come through an injected reader. Used by the server's checks and hover.
 import type { Range } from './ranges';
+import { closest } from './suggest';
 import type { TemplateModel } from './types';
+import type { Miss, Reporter, VariableAt, VariableOptions, VariableProblem, VariableValue } from './variable-types';
 import { parseVariables, type SourceRef, type VariablePart, type VariableRef } from './variable-syntax';
 import { getValue, parseYaml, pathAt, toPlain, type ScalarNode, type TemplateNode } from './yaml';
-
-export interface VariableOptions {
-  /** `--stage`; else provider.stage, else `dev` (as the framework does). */
-  stage?: string;
-  /** CLI options for `${opt:name}` (stage and region included). */
-  options?: Record<string, string>;
-  /** Environment for `${env:NAME}`; without it env values are unknown at edit time. */
-  env?: Record<string, string | undefined>;
-  /**
-   * Text of a `${file(path)}` path as written (relative to the service directory): undefined when there is
-   * no such file, null when it may not be read here (outside the workspace), so its value stays unknown.
-   */
-  readFile?: (path: string) => string | undefined | null;
-}
-
-/** Where a resolved value came from: a node of this document, or of a `${file()}` file. */
-export interface ValueOrigin {
-  file?: string;
-  range: Range;
-}
-
-export type VariableValue =
-  | { state: 'resolved'; value: unknown; origin?: ValueOrigin; node?: TemplateNode; file?: string }
-  | { state: 'unknown'; reason: string }
-  | { state: 'error'; reason: string };
-
-export interface VariableProblem {
-  code: 'SLS2001' | 'SLS2002' | 'SLS2003' | 'SLS2004' | 'SLS2005';
-  severity: 'error' | 'warning';
-  message: string;
-  range: Range;
-  /** Texts that could replace the range ("did you mean"). */
-  replacements?: string[];
-}
-
-export interface VariableAt {
-  /** The `${…}` under the offset (innermost). */
-  range: Range;
-  expression: string;
-  value: VariableValue;
-}
 
 const REMOTE_SOURCES = new Set(['ssm', 'cf', 's3', 'aws']);
 const CODE_FILE = /\.(c|m)?(js|ts)$/;
@@ -311,19 +272,6 @@ export class VariableResolver {
   }
 }
 
-interface Miss {
-  code: VariableProblem['code'];
-  severity: VariableProblem['severity'];
-  message: string;
-  start: number;
-  end: number;
-  replacements?: string[];
-  /** A value that simply is not known now (an option not given): not a problem. */
-  soft?: boolean;
-}
-
-type Reporter = (problem: Omit<VariableProblem, 'range'> & { start: number; end: number }) => void;
-
 /** The variable at an offset of a serverless.yml, resolved (hover's entry point). */
 export function resolveVariableAt(model: TemplateModel, offset: number, options: VariableOptions = {}): VariableAt | undefined {
   return new VariableResolver(model, options).at(offset);
@@ -347,27 +295,4 @@ function plainOf(node: TemplateNode): unknown {
 
 function stringOf(value: unknown): string {
   return typeof value === 'string' ? value : value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-
-/** Up to three candidates within a small edit distance, closest first. */
-export function closest(word: string, candidates: string[]): string[] {
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  return candidates
-    .map((c) => ({ c, d: distance(word.toLowerCase(), c.toLowerCase()) }))
-    .filter((x) => x.d <= limit && x.c !== word)
-    .sort((a, b) => a.d - b.d)
-    .slice(0, 3)
-    .map((x) => x.c);
-}
-
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }

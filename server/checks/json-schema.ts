@@ -2,7 +2,8 @@
 // keywords the Serverless Framework's schema uses, with Ajv's semantics as the framework configures it
 // (coerceTypes 'array', null-valued keys ignored, the `regexp` keyword).
 import type { Range } from '../../template-model';
-import type { MapEntry, TemplateNode } from '../../template-model';
+import type { TemplateNode } from '../../template-model';
+import { describePattern, display, kindOf, matchesType, patternsOf, regex, sameValue, typesOf, withMerges } from './json-schema-values';
 
 export interface Schema {
   $ref?: string;
@@ -57,18 +58,6 @@ export interface SchemaProblem {
 
 /** A scalar's value for validation; `undefined` = unknown at edit time (a variable): accept anything. */
 export type ScalarValue = (node: TemplateNode) => { known: boolean; value: unknown };
-
-const regexCache = new Map<string, RegExp>();
-const patternCache = new WeakMap<Schema, [RegExp, Schema][]>();
-
-function patternsOf(schema: Schema): [RegExp, Schema][] {
-  let patterns = patternCache.get(schema);
-  if (!patterns) {
-    patterns = Object.entries(schema.patternProperties ?? {}).map(([source, sub]) => [regex(source), sub]);
-    patternCache.set(schema, patterns);
-  }
-  return patterns;
-}
 
 export class SchemaValidator {
   constructor(
@@ -152,8 +141,8 @@ export class SchemaValidator {
     const text = String(value);
     if (schema.minLength !== undefined && text.length < schema.minLength) push({ kind: 'size', message: `Value too short: at least ${schema.minLength} characters`, range: this.place(at) });
     if (schema.maxLength !== undefined && text.length > schema.maxLength) push({ kind: 'size', message: `Value too long: at most ${schema.maxLength} characters`, range: this.place(at) });
-    if (schema.pattern && !regex(schema.pattern).test(text)) push({ kind: 'pattern', message: `Value does not match ${describe(schema)}: ${text}`, range: this.place(at) });
-    if (schema.regexp && !regex(schema.regexp).test(text)) push({ kind: 'pattern', message: `Value does not match ${describe(schema)}: ${text}`, range: this.place(at) });
+    if (schema.pattern && !regex(schema.pattern).test(text)) push({ kind: 'pattern', message: `Value does not match ${describePattern(schema)}: ${text}`, range: this.place(at) });
+    if (schema.regexp && !regex(schema.regexp).test(text)) push({ kind: 'pattern', message: `Value does not match ${describePattern(schema)}: ${text}`, range: this.place(at) });
   }
 
   private checkSeq(node: Extract<TemplateNode, { kind: 'seq' }>, schema: Schema, at: Where, depth: number, out: SchemaProblem[], plugin: string | undefined, push: (p: Omit<SchemaProblem, 'depth' | 'plugin'>) => void): void {
@@ -243,88 +232,4 @@ export class SchemaValidator {
     this.check(node, schema, at, depth, problems, plugin);
     return problems.length === 0;
   }
-}
-
-/**
- * YAML merge keys (`<<: *defaults`), which the framework's YAML parser applies: the merged entries count
- * as the map's own, its explicit keys win.
- */
-function withMerges(entries: MapEntry[]): MapEntry[] {
-  if (!entries.some((e) => e.key === '<<')) return entries;
-  const own = entries.filter((e) => e.key !== '<<');
-  const keys = new Set(own.map((e) => e.key));
-  const merged: MapEntry[] = [];
-  for (const entry of entries) {
-    if (entry.key !== '<<') continue;
-    const sources = entry.value.kind === 'seq' ? entry.value.items : [entry.value];
-    for (const source of sources) {
-      if (source.kind !== 'map') continue;
-      for (const inherited of source.entries) {
-        if (keys.has(inherited.key)) continue;
-        keys.add(inherited.key);
-        merged.push({ ...inherited, keyRange: entry.keyRange, keyOffsets: entry.keyOffsets });
-      }
-    }
-  }
-  return [...own, ...merged];
-}
-
-function matchesType(node: TemplateNode, value: unknown, type: string): boolean {
-  if (node.kind === 'map') return type === 'object';
-  if (node.kind === 'seq') return type === 'array';
-  switch (type) {
-    case 'string':
-      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
-    case 'number':
-    case 'integer': {
-      const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : typeof value === 'boolean' ? 1 : NaN;
-      return Number.isFinite(number) && (type === 'number' || Number.isInteger(number));
-    }
-    case 'boolean':
-      return typeof value === 'boolean' || value === 'true' || value === 'false' || value === 0 || value === 1;
-    case 'null':
-      return value === null || value === '' || value === 0 || value === false;
-    default:
-      return false;
-  }
-}
-
-function sameValue(node: TemplateNode, value: unknown, expected: unknown): boolean {
-  if (node.kind !== 'scalar') return false;
-  return value === expected || (typeof expected !== 'object' && String(value) === String(expected));
-}
-
-function kindOf(node: TemplateNode, value: unknown): string {
-  if (node.kind === 'map') return 'object';
-  if (node.kind === 'seq') return 'array';
-  return value === null ? 'null' : typeof value;
-}
-
-function display(node: TemplateNode, value: unknown): string {
-  return node.kind === 'scalar' ? String(value) : kindOf(node, value);
-}
-
-function typesOf(schema: Schema): string[] {
-  if (schema.type) return Array.isArray(schema.type) ? schema.type : [schema.type];
-  if (schema.enum || schema.const !== undefined) return ['one of the allowed values'];
-  return (schema.anyOf ?? []).flatMap((s) => (s.type ? [String(s.type)] : []));
-}
-
-function describe(schema: Schema): string {
-  return schema.description ? `the expected format (${schema.description})` : `the pattern ${schema.pattern ?? schema.regexp}`;
-}
-
-function regex(source: string): RegExp {
-  let cached = regexCache.get(source);
-  if (!cached) {
-    const literal = /^\/(.*)\/([gimuy]*)$/s.exec(source);
-    const [pattern, flags] = literal ? [literal[1], literal[2]] : [source, ''];
-    try {
-      cached = new RegExp(pattern, `${flags}u`);
-    } catch {
-      cached = new RegExp(pattern, flags);
-    }
-    regexCache.set(source, cached);
-  }
-  return cached;
 }
