@@ -7,7 +7,7 @@ import type {
   APIGatewayRequestAuthorizerEvent,
   APIGatewayTokenAuthorizerEvent,
 } from 'aws-lambda';
-import { accountParams, arn, timeParam, USER_AGENT } from './aws';
+import { accountParams, arn, opaqueToken, timeParam, USER_AGENT } from './aws';
 import { defineEvent, type GenerateContext, type ParamSpecs } from './definition';
 import { clfTime } from './encoding';
 import { httpParams, lastValues, matchRoute, multiValues, payloadV2, readHttpRequest, type HttpRequest } from './http';
@@ -36,7 +36,7 @@ function v1Context(ctx: GenerateContext, apiId: string, resource: string, reques
     apiId,
     domainName: request.headers.host,
     domainPrefix: apiId,
-    extendedRequestId: `${ctx.uuid().slice(0, 8).toUpperCase()}=`,
+    extendedRequestId: opaqueToken(11),
     httpMethod: request.method,
     identity: {
       accessKey: null,
@@ -114,7 +114,7 @@ export const apigatewayEvents = {
         apiId,
         routeKey,
         stage: ctx.param('stage'),
-        requestId: `${ctx.uuid().slice(0, 14)}=`,
+        requestId: opaqueToken(11),
         pathParameters: route ? matchRoute(route, request.path) : undefined,
       });
     },

@@ -128,3 +128,13 @@ export function makeContext(specs: ParamSpecs, given: Record<string, string> = {
     uuid: randomUUID,
   };
 }
+
+/** A function that has no (matching, supported) trigger to build a template-aware event from. */
+export class TemplateEventError extends Error {
+  constructor(
+    message: string,
+    readonly available: string[],
+  ) {
+    super(message);
+  }
+}

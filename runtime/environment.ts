@@ -64,6 +64,7 @@ export class ExecutionEnvironment {
   private initDurationMs: number | undefined;
   private initReported = false;
   private initTimer: SuspendableTimer | undefined;
+  private clockSuspended = false;
   private active: ActiveInvoke | undefined;
   private readonly spawnedAt = performance.now();
   private process!: RuntimeProcess;
@@ -95,7 +96,7 @@ export class ExecutionEnvironment {
       throw error;
     }
     // A debugger may hold init at a breakpoint for as long as it likes.
-    if (!spec.inspect) environment.initTimer = new SuspendableTimer(INIT_TIMEOUT_MS, () => environment.settleInit({ kind: 'timeout' }));
+    if (!spec.inspect) environment.initTimer = environment.timer(INIT_TIMEOUT_MS, () => environment.settleInit({ kind: 'timeout' }));
     return environment;
   }
 
@@ -114,10 +115,11 @@ export class ExecutionEnvironment {
     const { requestId } = invocation;
     return new Promise<InvokeOutcome>((resolve) => {
       this.active = { requestId, startedAt: performance.now(), tail: [], resolve };
-      this.platform({ type: 'start', requestId });
       const init = this.init!;
-      if (init.kind === 'ready' && this.process.alive) {
-        this.active.timer = new SuspendableTimer(this.spec.timeoutSeconds * 1000, () => this.onTimeout());
+      const runs = init.kind === 'ready' && this.process.alive;
+      if (runs) this.active.timer = this.timer(this.spec.timeoutSeconds * 1000, () => this.onTimeout());
+      this.platform({ type: 'start', requestId });
+      if (runs) {
         this.server.deliver({ ...invocation, deadlineMs: Date.now() + this.spec.timeoutSeconds * 1000 });
         return;
       }
@@ -128,13 +130,22 @@ export class ExecutionEnvironment {
   }
 
   suspendTimeout(): void {
+    this.clockSuspended = true;
     this.initTimer?.suspend();
     this.active?.timer?.suspend();
   }
 
   resumeTimeout(): void {
+    this.clockSuspended = false;
     this.initTimer?.resume();
     this.active?.timer?.resume();
+  }
+
+  /** A Lambda clock; one started while a debugger holds the process starts suspended. */
+  private timer(ms: number, onFire: () => void): SuspendableTimer {
+    const timer = new SuspendableTimer(ms, onFire);
+    if (this.clockSuspended) timer.suspend();
+    return timer;
   }
 
   /** Ends the process group and the server; idempotent. */

@@ -93,7 +93,8 @@ function firstLine(message: string): string {
 }
 
 function convert(node: Node, lines: LineIndex, doc: Document.Parsed, depth = 0): TemplateNode {
-  const [start, , end] = node.range ?? [0, 0, 0];
+  // [start, valueEnd, nodeEnd]: the node end also covers trailing blank lines and comments, so ranges stop at the value.
+  const [start, end] = node.range ?? [0, 0, 0];
   const base = { range: lines.rangeOf(start, end), offsets: [start, end] as [number, number] };
   if (depth > 200) return { kind: 'scalar', value: null, ...base };
   if (isAlias(node)) {

@@ -1,5 +1,6 @@
 // Starting fixture functions for the runtime suites: a FunctionConfig for a handler under
 // test/fixtures/runtime/, with every log event collected for assertions.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LocalFunction, type LogEvent, type StartOptions } from '../../runtime';
 import type { FunctionConfig } from '../../template-model';
@@ -38,12 +39,16 @@ export async function startFixture(codeDir: string, handler: string, overrides: 
   return { fn, logs, linesOf: (requestId) => logs.filter((e) => e.requestId === requestId).map((e) => e.line) };
 }
 
-/** True while a process with this pid exists. */
+/** True while a process with this pid exists and has not died (a zombie waiting to be reaped is dead). */
 export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    return !/^\d+ \(.*\) [ZX]/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return existsSync('/proc') ? false : true;
   }
 }
