@@ -114,6 +114,18 @@ describe('lsp: completion', () => {
     assert.deepEqual(labels(architectures), ['Image', 'Zip']);
   });
 
+  it('completes runtimes, supported first and retired ones marked deprecated, in SAM and serverless.yml', async () => {
+    const sam = await complete(SAM, '      Handler: app.handler\n', '      Runtime: node|\n');
+    const node24 = sam.find((i) => i.label === 'nodejs24.x');
+    const node16 = sam.find((i) => i.label === 'nodejs16.x');
+    assert.ok(node24 && node16);
+    assert.ok((node24.sortText ?? '') < (node16.sortText ?? ''));
+    assert.deepEqual([node24.tags, node16.tags], [undefined, [1]]);
+    assert.match(node16.detail ?? '', /^Deprecated since \d{4}-\d\d-\d\d: move to nodejs24\.x$/);
+    const sls = labels(await complete(SLS, 'handler: src/hello.handler\n', '    runtime: py|\n', 'serverless.yml'));
+    assert.ok(sls.includes('python3.13'));
+  });
+
   it('completes SAM event types and the properties of the event type', async () => {
     const types = await complete(SAM, '            Queue: !GetAtt Queue.Arn\n', '        Upload:\n          Type: |\n');
     assert.ok(['S3', 'SQS', 'HttpApi', 'Schedule'].every((t) => labels(types).includes(t)));
