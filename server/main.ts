@@ -1,5 +1,6 @@
 // Entry point of dist/server.js: the template language server over stdio (`node dist/server.js --stdio`).
 // Wiring only: features live in features/, checks in checks/.
+import { fileURLToPath } from 'node:url';
 import { CodeActionKind, createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentModels } from './documents';
@@ -24,7 +25,8 @@ console.error = connection.console.error.bind(connection.console);
 
 const documents = new TextDocuments(TextDocument);
 const models = new DocumentModels();
-const diagnostics = new DiagnosticsScheduler(connection, models);
+let workspaceFolders: string[] = [];
+const diagnostics = new DiagnosticsScheduler(connection, models, () => workspaceFolders);
 const modelOf = (uri: string) => {
   const document = documents.get(uri);
   return document ? models.get(document) : undefined;
@@ -32,6 +34,8 @@ const modelOf = (uri: string) => {
 
 let completionOptions = { editRangeDefault: false };
 connection.onInitialize((params) => {
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspaceFolders = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
   completionOptions = { editRangeDefault: params.capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange') === true };
   return {
     capabilities: {
