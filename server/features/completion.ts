@@ -1,6 +1,6 @@
 // Completion: Ref/GetAtt/DependsOn/Condition targets, !Sub variables, template keys by position (sections,
-// resource attributes, parameters, outputs, SAM events), serverless.yml keys, event types and variable
-// sources, and snippets for a new function with an event.
+// resource attributes, parameters, outputs; from the spec: types, properties, enums, attributes, SAM events),
+// runtimes, serverless.yml keys, event types and variable sources, snippets for a new function with an event.
 import {
   CompletionItemKind,
   type CancellationToken,
@@ -101,7 +101,8 @@ function valueItems(model: TemplateModel, context: CompletionContext): Completio
   const getAtt = /(?:!GetAtt\s+|Fn::GetAtt["']?\s*:\s*\[?\s*["']?)([A-Za-z0-9_]*)$/.exec(before);
   if (getAtt) return resources(before.length - getAtt[1].length);
   const dependsOn = /\bDependsOn:\s*\[?(?:[A-Za-z0-9_]+,\s*)*([A-Za-z0-9_]*)$/.exec(before);
-  if (dependsOn || (path[path.length - 1] === 'DependsOn' && /^\s*-\s+[A-Za-z0-9_]*$/.test(before))) {
+  const dependsOnItem = path[path.length - 2] === 'DependsOn' && path[path.length - 1] === '-' && /^\s*-\s+[A-Za-z0-9_]*$/.test(before);
+  if (dependsOn || dependsOnItem) {
     return resources(before.length - context.prefix.length);
   }
   const condition = /(?:\bCondition:\s*|!Condition\s+|!If\s*\[\s*|Fn::If:\s*\[\s*)([A-Za-z0-9_]*)$/.exec(before);

@@ -90,6 +90,8 @@ describe('lsp: completion', () => {
     assert.ok(['Stage', 'Bucket', 'AWS::AccountId'].every((l) => labels(sub).includes(l)));
     const condition = await complete(SAM, '    Type: AWS::SQS::Queue\n', '    Condition: |\n');
     assert.deepEqual(labels(condition), ['IsProd']);
+    const dependsOn = await complete(SAM, '    Type: AWS::SQS::Queue\n', '    DependsOn:\n      - Bucket\n      - |\n');
+    assert.deepEqual(labels(dependsOn), ['Bucket', 'Worker']);
   });
 
   it('completes resource types with documentation resolved on demand', async () => {
