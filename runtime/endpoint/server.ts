@@ -12,10 +12,10 @@ import { concurrencyRoutes } from './concurrency';
 import { ApiError, lambdaError } from './errors';
 import { functionRoutes } from './functions';
 import { invokeRoutes } from './invoke';
-import type { Invoker } from './invoker';
 import { settle } from './lifecycle';
 import { LogStore } from './log-store';
 import { LOGS_TARGET_PREFIX, runLogsOperation } from './logs';
+import { RuntimeInvoker } from './runtime-invoker';
 import { FunctionStore } from './store';
 import { seedTemplateFunctions, type TemplateFunction } from './template-functions';
 import { versionRoutes } from './versions';
@@ -25,8 +25,6 @@ export interface EndpointOptions {
   port?: number;
   stateDir: string;
   functions?: TemplateFunction[];
-  /** Builds the invoker once the log store exists (invocations write their logs there). */
-  createInvoker(logs: LogStore): Invoker;
   /** Failures that no request can report (background work, internal errors): where they are logged. */
   onError?(error: unknown): void;
 }
@@ -58,16 +56,16 @@ export class LambdaEndpoint {
   static async start(options: EndpointOptions): Promise<LambdaEndpoint> {
     mkdirSync(options.stateDir, { recursive: true });
     const store = new FunctionStore(options.stateDir);
-    const logs = new LogStore(options.stateDir);
-    await seedTemplateFunctions(options.functions ?? [], store, options.stateDir);
     const onError = options.onError ?? ((error: unknown) => process.stderr.write(`lambda endpoint: ${String(error)}\n`));
+    const logs = new LogStore(options.stateDir, onError);
+    await seedTemplateFunctions(options.functions ?? [], store, options.stateDir);
     const server = createServer();
     const services: Services = {
       stateDir: options.stateDir,
       store,
       code: new CodeStore(options.stateDir),
       logs,
-      invoker: options.createInvoker(logs),
+      invoker: new RuntimeInvoker(logs, options.stateDir),
       track: (work) => endpoint.track(work),
     };
     const endpoint = new LambdaEndpoint(server, services, onError);
