@@ -57,15 +57,21 @@ describe('dap: debugging through the local runtime', () => {
     await continueToEnd();
   });
 
-  it('launches a SAM function by logical ID with a sample S3 event', async () => {
+  it('launches a SAM function by logical ID with a sample S3 event, and steps in and out of a helper', async () => {
     const output = collectOutput(dc);
     const thumbnail = join(photoPipelineDir, 'src', 'thumbnail', 'index.js');
-    const frame = await launchToBreakpoint(dc, { template: join(photoPipelineDir, 'template.yaml'), function: 'Thumbnail', sampleEvent: 's3:put' }, thumbnail, [13]);
-    assert.deepEqual([frame.source?.path, frame.line], [thumbnail, 13]);
-    assert.equal(await evaluate(dc, 'record.s3.bucket.name', frame.id), '"example-bucket"');
+    const frame = await launchToBreakpoint(dc, { template: join(photoPipelineDir, 'template.yaml'), function: 'Thumbnail', sampleEvent: 's3:put' }, thumbnail, [15]);
+    assert.deepEqual([frame.source?.path, frame.line], [thumbnail, 15]);
+    // The sample follows the template's S3 trigger: its bucket and a key matching the uploads/*.jpg filter.
+    assert.equal(await evaluate(dc, 'record.s3.bucket.name', frame.id), '"photo-pipeline-dev-123456789012"');
+    assert.match(await evaluate(dc, 'key', frame.id), /^"uploads\/.*\.jpg"$/);
     assert.equal(await evaluate(dc, 'process.env.THUMBNAIL_WIDTH', frame.id), '"200"');
+    const inside = await step(dc, 'stepIn');
+    assert.deepEqual([inside.name, inside.line], ['thumbnailKey', 7]);
+    const back = await step(dc, 'stepOut');
+    assert.deepEqual([back.source?.path, back.line], [thumbnail, 16]);
     await continueToEnd();
     assert.match(output.text(), /^REPORT RequestId: .*\tMemory Size: 512 MB\t/m);
-    assert.match(output.text(), /"thumbnail": "test\/key-200w\.jpg"/);
+    assert.match(output.text(), /"thumbnail": "thumbnails\/.*-200w\.jpg"/);
   });
 });
