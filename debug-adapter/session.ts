@@ -45,8 +45,10 @@ export class LambdaDebugSession extends LoggingDebugSession {
       supportsLoadedSourcesRequest: true,
       supportsTerminateRequest: true,
       exceptionBreakpointFilters: [
-        { filter: 'all', label: 'Caught Exceptions', default: false },
-        { filter: 'uncaught', label: 'Uncaught Exceptions', default: false },
+        // The runtime catches whatever the handler throws (it becomes the function error), so errors the
+        // handler lets escape count as caught: "All Exceptions" is the filter that stops on them.
+        { filter: 'all', label: 'All Exceptions', description: 'Also errors your handler throws to the Lambda runtime', default: false },
+        { filter: 'uncaught', label: 'Uncaught Exceptions', description: 'Errors nothing catches, which end the execution environment', default: false },
       ],
     };
     this.sendResponse(response);
@@ -214,11 +216,22 @@ export class LambdaDebugSession extends LoggingDebugSession {
     });
   }
 
-  protected disconnectRequest(response: DebugProtocol.DisconnectResponse): Promise<void> {
-    return this.guard(response, async () => {
-      await this.run?.stop();
-      this.run = undefined;
-    });
+  protected async disconnectRequest(response: DebugProtocol.DisconnectResponse): Promise<void> {
+    await this.guard(response, () => this.stopRun());
+    this.shutdown();
+  }
+
+  /** Called when the client goes away (disconnect, closed stdin, SIGTERM): the function must not outlive us. */
+  shutdown(): void {
+    this.stopRun()
+      .catch((error: unknown) => process.stderr.write(`lambda debug adapter: could not stop the function: ${errorText(error)}\n`))
+      .finally(() => super.shutdown());
+  }
+
+  private async stopRun(): Promise<void> {
+    const run = this.run;
+    this.run = undefined;
+    await run?.stop();
   }
 
   /** Runs a request's work and answers it: with an error response when the work throws, never silence. */
