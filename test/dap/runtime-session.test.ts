@@ -74,4 +74,12 @@ describe('dap: debugging through the local runtime', () => {
     assert.match(output.text(), /^REPORT RequestId: .*\tMemory Size: 512 MB\t/m);
     assert.match(output.text(), /"thumbnail": "thumbnails\/.*-200w\.jpg"/);
   });
+
+  it('leaves no process behind when the client disconnects while the function is paused', async () => {
+    const app = join(dap, 'js-handler', 'app.js');
+    const frame = await launchToBreakpoint(dc, { handler: 'app.handler', codeDir: join(dap, 'js-handler'), runtime: 'nodejs20.x', event: s3Event }, app, [4]);
+    const pid = Number(await evaluate(dc, 'process.pid', frame.id));
+    await dc.disconnectRequest({});
+    assert.throws(() => process.kill(pid, 0), /ESRCH/);
+  });
 });
