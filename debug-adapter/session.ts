@@ -9,6 +9,7 @@ import { LaunchConfigError, resolveLaunch, type LaunchArguments, type ResolvedLa
 import type { Launcher } from './launcher';
 import { logOutput, noteOutput, resultOutput, timeoutSuspendedNote } from './output';
 import type { Stop } from './pause-state';
+import { CAPABILITIES } from './capabilities';
 
 const THREAD_ID = 1;
 
@@ -34,23 +35,7 @@ export class LambdaDebugSession extends LoggingDebugSession {
   }
 
   protected initializeRequest(response: DebugProtocol.InitializeResponse): void {
-    response.body = {
-      ...response.body,
-      supportsConfigurationDoneRequest: true,
-      supportsConditionalBreakpoints: true,
-      supportsHitConditionalBreakpoints: true,
-      supportsLogPoints: true,
-      supportsEvaluateForHovers: true,
-      supportsSetVariable: true,
-      supportsLoadedSourcesRequest: true,
-      supportsTerminateRequest: true,
-      exceptionBreakpointFilters: [
-        // The runtime catches whatever the handler throws (it becomes the function error), so errors the
-        // handler lets escape count as caught: "All Exceptions" is the filter that stops on them.
-        { filter: 'all', label: 'All Exceptions', description: 'Also errors your handler throws to the Lambda runtime', default: false },
-        { filter: 'uncaught', label: 'Uncaught Exceptions', description: 'Errors nothing catches, which end the execution environment', default: false },
-      ],
-    };
+    response.body = { ...response.body, ...CAPABILITIES };
     this.sendResponse(response);
   }
 
@@ -280,11 +265,9 @@ export class LambdaDebugSession extends LoggingDebugSession {
 
   /** Idempotent: stops the environment and tells the client the session is over. */
   private async end(exitDescription?: string): Promise<void> {
-    const run = this.run;
-    if (!run) return;
-    this.run = undefined;
+    if (!this.run) return;
     if (exitDescription) this.sendEvent(noteOutput(`The function's process ended: ${exitDescription}`));
-    await run.stop();
+    await this.stopRun();
     this.sendEvent(new TerminatedEvent());
   }
 
