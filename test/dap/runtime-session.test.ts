@@ -82,4 +82,16 @@ describe('dap: debugging through the local runtime', () => {
     await dc.disconnectRequest({});
     assert.throws(() => process.kill(pid, 0), /ESRCH/);
   });
+
+  it('stops the Lambda clock while paused: a 1 s function held longer than 1 s still returns its result', async () => {
+    const output = collectOutput(dc);
+    const app = join(dap, 'js-handler', 'app.js');
+    const frame = await launchToBreakpoint(dc, { handler: 'app.handler', codeDir: join(dap, 'js-handler'), runtime: 'nodejs20.x', event: s3Event, timeout: 1 }, app, [4]);
+    // Spends 1.2 s of the function's time while the debugger holds it (the evaluation runs in the paused function).
+    await evaluate(dc, 'for (const end = Date.now() + 1200; Date.now() < end;);', frame.id, 'repl');
+    await continueToEnd();
+    assert.match(output.text(), /the function's 1 s timeout is suspended while the debugger holds it/);
+    assert.doesNotMatch(output.text(), /Task timed out/);
+    assert.match(output.text(), /Result of request [0-9a-f-]{36}:\n\{\n {2}"bucket": "photos"/);
+  });
 });
