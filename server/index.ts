@@ -14,6 +14,7 @@ import { samEventsCheck } from './checks/sam-events';
 import { samGlobalsCheck } from './checks/sam-globals';
 import { samPoliciesCheck } from './checks/sam-policies';
 import { sectionsCheck } from './checks/sections';
+import { checkServerless } from './checks/serverless';
 import { syntaxCheck } from './checks/syntax';
 
 export type { Check, CheckContext, FileAccess } from './checks/check';
@@ -39,6 +40,10 @@ export interface CheckOptions {
   handlers?: boolean;
   /** Called with the stack of a check that crashed (the server logs it). */
   onInternalError?: (check: string, error: unknown) => void;
+  /** serverless.yml: folders `${file()}` may read from (default: the service directory). */
+  workspaceFolders?: string[];
+  /** serverless.yml: environment for `${env:}`. */
+  env?: Record<string, string | undefined>;
 }
 
 /** The file access the checks use in the real world. */
@@ -71,6 +76,19 @@ export function checkTemplate(model: TemplateModel, options: CheckOptions = {}):
       const message = cause instanceof Error ? cause.message : String(cause);
       diagnostics.push(error(model.lines.rangeOf(0, 0), 'E0002', `internal error in check ${check.name}: ${message}. Other checks still ran; please report this.`));
     }
+  }
+  // serverless.yml (issue #8): schema, variables, runtimes, handlers.
+  const namedServerless = model.dialect === 'unknown' && /(^|[\\/.])serverless\.ya?ml$/.test(options.templatePath ?? '');
+  if (model.dialect === 'serverless' || namedServerless) {
+    diagnostics.push(
+      ...checkServerless(model, {
+        templatePath: options.handlers === false ? undefined : options.templatePath,
+        workspaceFolders: options.workspaceFolders,
+        env: options.env,
+        today: context.today,
+        log: (message) => options.onInternalError?.('serverless', message),
+      }),
+    );
   }
   return diagnostics;
 }

@@ -41,3 +41,13 @@ export {
   type FunctionConfig,
   type ResolveOptions,
 } from './function-config';
+export {
+  closest,
+  resolveVariableAt,
+  VariableResolver,
+  type ValueOrigin,
+  type VariableAt,
+  type VariableOptions,
+  type VariableProblem,
+  type VariableValue,
+} from './variables';

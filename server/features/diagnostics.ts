@@ -16,6 +16,7 @@ export class DiagnosticsScheduler {
   constructor(
     private readonly connection: Connection,
     private readonly models: DocumentModels,
+    private readonly workspaceFolders: () => string[] = () => [],
   ) {}
 
   schedule(document: TextDocument): void {
@@ -46,6 +47,8 @@ export class DiagnosticsScheduler {
     try {
       return checkTemplate(this.models.get(document), {
         templatePath: document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined,
+        workspaceFolders: this.workspaceFolders(),
+        env: process.env,
         onInternalError: (check, error) =>
           this.connection.console.error(`internal error in check ${check} on ${document.uri}: ${error instanceof Error ? error.stack : String(error)}`),
       });
