@@ -26,13 +26,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const server = await startLanguageClient(context, log);
     const functions = new WorkspaceFunctions(server, log);
     const choices = new EventChoices(context.workspaceState);
-    const flows = new EventFlows({ list: listSampleEvents, generate: generateSampleEvent }, choices, () => settings().defaultEvent);
+    const region = async () => (await loadAwsContext()).region;
+    const flows = new EventFlows({ list: listSampleEvents, generate: generateSampleEvent }, choices, () => settings().defaultEvent, region, log);
     const tree = new LocalFunctionsTree(functions, choices);
     const codeLens = new FunctionCodeLensProvider(functions, choices);
     const configProvider = new LambdaConfigurationProvider(functions, flows);
     const results = new LocalResults();
     const nodePath = () => findNode(settings().runtimes.nodePath);
-    const run = { log, results, nodePath, region: async () => (await loadAwsContext()).region };
+    const run = { log, results, nodePath, region };
     context.subscriptions.push(
       server,
       functions,
