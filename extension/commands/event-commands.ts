@@ -20,7 +20,7 @@ export class EventFlows {
   constructor(
     private readonly catalog: SampleCatalog,
     private readonly choices: EventChoices,
-    private readonly defaultEvent: () => string,
+    private readonly defaultEvent: (target: FunctionTarget) => string,
     private readonly region: () => Promise<string>,
     private readonly log: vscode.LogOutputChannel,
   ) {}
@@ -92,7 +92,7 @@ export class EventFlows {
   }
 
   getEvent(target: FunctionTarget): EventChoice | undefined {
-    const sample = this.defaultEvent();
+    const sample = this.defaultEvent(target);
     return this.choices.get(target) ?? (sample ? { kind: 'sample', sampleEvent: sample } : undefined);
   }
 
