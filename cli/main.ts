@@ -7,6 +7,7 @@ import { functionsCommand } from './commands/functions';
 import { generateEventCommand } from './commands/generate-event';
 import { invokeCommand } from './commands/invoke';
 import { logsCommand } from './commands/logs';
+import { validateCommand } from './commands/validate';
 import { versionsCommand } from './commands/versions';
 
 const commands: Record<string, Command> = {
@@ -17,6 +18,7 @@ const commands: Record<string, Command> = {
   versions: versionsCommand,
   alias: aliasCommand,
   logs: logsCommand,
+  validate: validateCommand,
 };
 
 function help(): string {
