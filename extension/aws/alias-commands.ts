@@ -36,10 +36,17 @@ export async function pickVersion(connection: AwsConnection, functionName: strin
   return picked?.version;
 }
 
-export async function promote(target: AliasTarget, currentVersion: string | undefined): Promise<string | undefined> {
-  const version = await pickVersion(target.connection, target.functionName, currentVersion);
+/** Answers that skip the prompts (the command's second argument): `{ version: '2', weight: 10 }`. */
+export interface PromoteAnswers {
+  version?: string;
+  /** Canary percentage; 0 promotes all traffic at once. */
+  weight?: number;
+}
+
+export async function promote(target: AliasTarget, currentVersion: string | undefined, answers: PromoteAnswers = {}): Promise<string | undefined> {
+  const version = answers.version ?? (await pickVersion(target.connection, target.functionName, currentVersion));
   if (!version) return undefined;
-  const how = await vscode.window.showQuickPick(
+  const how = answers.weight !== undefined ? { weight: answers.weight || undefined } : await vscode.window.showQuickPick(
     [
       { label: 'Promote now', description: `all traffic to v${version}`, weight: undefined },
       { label: 'Canary 10%', description: `keep v${currentVersion}, send 10% to v${version}`, weight: 10 },
