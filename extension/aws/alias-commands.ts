@@ -81,10 +81,10 @@ export async function rollback(target: AliasTarget): Promise<string | undefined>
   return `${target.functionName}:${target.aliasName} rolled back → ${describeRouting(result)}`;
 }
 
-export async function create(connection: AwsConnection, functionName: string): Promise<string | undefined> {
-  const name = await vscode.window.showInputBox({ title: `New alias of ${functionName}`, placeHolder: 'live', validateInput: (v) => (/^(?!^[0-9]+$)[a-zA-Z0-9-_]+$/.test(v) ? undefined : 'Letters, digits, - and _ (not only digits)') });
+export async function create(connection: AwsConnection, functionName: string, answers: { name?: string; version?: string } = {}): Promise<string | undefined> {
+  const name = answers.name ?? await vscode.window.showInputBox({ title: `New alias of ${functionName}`, placeHolder: 'live', validateInput: (v) => (/^(?!^[0-9]+$)[a-zA-Z0-9-_]+$/.test(v) ? undefined : 'Letters, digits, - and _ (not only digits)') });
   if (!name) return undefined;
-  const version = await pickVersion(connection, functionName);
+  const version = answers.version ?? (await pickVersion(connection, functionName));
   if (!version) return undefined;
   const alias = await createAlias(connection, functionName, name, version);
   return `${functionName}:${alias.Name} → ${describeRouting(alias)}`;

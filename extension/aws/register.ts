@@ -51,7 +51,7 @@ export function registerAwsExplorer(
     command('lambdaWorkbench.aws.invoke', (node) => invokeOnAws(node, log)),
     command('lambdaWorkbench.aws.downloadCode', downloadFunctionCode),
     command('lambdaWorkbench.aws.publishVersion', publishFunctionVersion, (node) => node),
-    command('lambdaWorkbench.aws.createAlias', (node) => (node.connection && node.functionName ? aliases.create(node.connection, node.functionName) : Promise.resolve(undefined)), (node) => node),
+    command('lambdaWorkbench.aws.createAlias', (node, answers) => (node.connection && node.functionName ? aliases.create(node.connection, node.functionName, answers) : Promise.resolve(undefined)), (node) => node),
     command('lambdaWorkbench.aws.promoteAlias', (node, answers) => withAlias(node, (t) => aliases.promote(t, node.alias?.FunctionVersion, answers)), parentOf),
     command('lambdaWorkbench.aws.completePromotion', (node) => withAlias(node, (t) => aliases.completePromotion(t, node)), parentOf),
     command('lambdaWorkbench.aws.rollbackAlias', (node) => withAlias(node, aliases.rollback), parentOf),
