@@ -22,17 +22,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const log = createLog();
   context.subscriptions.push(log);
   try {
-    const settings = () => readSettings(vscode.workspace.getConfiguration(SECTION));
+    // null: the value for any resource; a function's own settings are read with its template as scope.
+    const settings = (scope: vscode.Uri | null = null) => readSettings(vscode.workspace.getConfiguration(SECTION, scope));
     const server = await startLanguageClient(context, log);
     const functions = new WorkspaceFunctions(server, log);
     const choices = new EventChoices(context.workspaceState);
-    const flows = new EventFlows({ list: listSampleEvents, generate: generateSampleEvent }, choices, () => settings().defaultEvent);
+    const region = async () => (await loadAwsContext()).region;
+    const flows = new EventFlows({ list: listSampleEvents, generate: generateSampleEvent }, choices, (target) => settings(vscode.Uri.file(target.templatePath)).defaultEvent, region, log);
     const tree = new LocalFunctionsTree(functions, choices);
     const codeLens = new FunctionCodeLensProvider(functions, choices);
     const configProvider = new LambdaConfigurationProvider(functions, flows);
     const results = new LocalResults();
     const nodePath = () => findNode(settings().runtimes.nodePath);
-    const run = { log, results, nodePath, region: async () => (await loadAwsContext()).region };
+    const run = { log, results, nodePath, region };
     context.subscriptions.push(
       server,
       functions,
