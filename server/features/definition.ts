@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { CancellationToken, Location, Position } from 'vscode-languageserver/node';
 import { containsPosition, type TemplateModel } from '../../template-model';
 import { findExport, readSource } from './handler-source';
-import { variableAt } from './hover-variables';
+import { variableAt } from './hover-serverless';
 import { symbolAt } from './logical-ids';
 import { documentPath, locateFunction } from './template-paths';
 

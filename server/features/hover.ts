@@ -1,10 +1,10 @@
-// Hover: serverless.yml variables (resolved value and origin), the resource specification (types,
+// Hover: serverless.yml variables (resolved value and origin) and keys (schema descriptions), the resource specification (types,
 // properties, attributes), intrinsic functions (what they do, the AWS page) and logical IDs (what a name
 // refers to: a parameter with its type and default, a resource with its type, a condition, a mapping).
 import { MarkupKind, type CancellationToken, type Hover, type Position, type Range } from 'vscode-languageserver/node';
 import { getString, getValue, toPlain, type TemplateModel } from '../../template-model';
 import { attributeHover, specHover } from './hover-spec';
-import { variableAt, variableMarkdown } from './hover-variables';
+import { serverlessKeyHover, variableAt, variableMarkdown } from './hover-serverless';
 import { findIntrinsic, intrinsicMarkdown } from './intrinsic-docs';
 import { symbolAt, type Declaration } from './logical-ids';
 import { documentPath } from './template-paths';
@@ -13,6 +13,8 @@ export function hover(model: TemplateModel, uri: string, position: Position, tok
   if (token.isCancellationRequested) return null;
   const variable = variableAt(model, model.lines.offsetAt(position), documentPath(uri));
   if (variable) return markdown(variableMarkdown(variable), variable.range);
+  const key = serverlessKeyHover(model, model.lines.offsetAt(position));
+  if (key) return markdown(key.markdown, key.range);
   const symbol = symbolAt(model, position);
   if (symbol?.declaration) return markdown(describe(symbol.declaration), symbol.range);
   const spec = specHover(model, model.lines.offsetAt(position));

@@ -61,7 +61,7 @@ describe('lsp: hover', () => {
     assert.match(events!.value, /\[S3 event\]\(https:\/\/docs\.aws\.amazon\.com\/serverless-application-model\/latest\/developerguide\/sam-property-function-s3\.html\)$/);
   });
 
-  it('shows the resolved value of a serverless.yml variable and where it comes from, never an env value', async () => {
+  it('shows serverless.yml key descriptions, and variables resolved with where they come from, never an env value', async () => {
     const sls = await openFixture(client, 'intel-serverless', 'serverless.yml');
     const at = async (needle: string, delta: number): Promise<{ value: string; text: string }> => {
       const hover: Hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: sls.uri }, position: positionOf(sls.text, needle, delta) });
@@ -76,6 +76,9 @@ describe('lsp: hover', () => {
     assert.match((await at('${ssm:/intel/api-key}', 3)).value, /^`\$\{ssm:\/intel\/api-key\}`\n\nKnown when you deploy: /);
     const home = await at('${env:HOME}', 3);
     assert.ok(!home.value.includes(process.env.HOME ?? '/nonexistent-home'), home.value);
+    const handler = await at('    handler:', 6);
+    assert.equal(handler.text, 'handler');
+    assert.match(handler.value, /^\*\*handler\*\*/);
   });
 
   it('answers null on plain text', async () => {
