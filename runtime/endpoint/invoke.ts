@@ -66,10 +66,9 @@ async function invoke(req: ApiRequest, services: Services): Promise<Reply> {
   const tail = Buffer.from(outcome.logTail, 'utf8');
   return {
     status: 200,
-    body: Buffer.from(outcome.payload, 'utf8'),
+    raw: outcome.payload,
     headers: {
       ...headers,
-      'Content-Type': 'application/json',
       'X-Amzn-RequestId': outcome.requestId,
       ...(outcome.functionError ? { 'X-Amz-Function-Error': outcome.functionError } : {}),
       ...(req.headers['x-amz-log-type'] === 'Tail' ? { 'X-Amz-Log-Result': tail.subarray(Math.max(0, tail.length - TAIL_BYTES)).toString('base64') } : {}),
