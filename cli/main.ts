@@ -4,17 +4,23 @@ import { UsageError, type Command, type CommandIo } from './command';
 import { aliasCommand } from './commands/alias';
 import { deployCommand } from './commands/deploy';
 import { functionsCommand } from './commands/functions';
+import { generateEventCommand } from './commands/generate-event';
 import { invokeCommand } from './commands/invoke';
 import { logsCommand } from './commands/logs';
+import { startLambdaCommand } from './commands/start-lambda';
+import { validateCommand } from './commands/validate';
 import { versionsCommand } from './commands/versions';
 
 const commands: Record<string, Command> = {
   functions: functionsCommand,
+  'generate-event': generateEventCommand,
   invoke: invokeCommand,
   deploy: deployCommand,
   versions: versionsCommand,
   alias: aliasCommand,
   logs: logsCommand,
+  'start-lambda': startLambdaCommand,
+  validate: validateCommand,
 };
 
 function help(): string {

@@ -15,7 +15,7 @@ export const albEvents = {
       'multi-value': { default: 'false', help: 'true when the target group enables multi-value headers' },
     },
     generate(ctx) {
-      const request = readHttpRequest(ctx, 'lambda-alb-123578498.us-east-1.elb.amazonaws.com');
+      const request = readHttpRequest(ctx, `lambda-alb-123578498.${ctx.param('region')}.elb.amazonaws.com`);
       const requestContext = { elb: { targetGroupArn: arn(ctx, 'elasticloadbalancing', `targetgroup/${ctx.param('target-group')}/943f017f100becff`) } };
       // ALB passes the query string still URL-encoded, unlike API Gateway.
       const encode = (values: string[]): string[] => values.map((v) => encodeURIComponent(v));

@@ -15,7 +15,7 @@ export const regionParams: ParamSpecs = {
 };
 
 export const timeParam: ParamSpecs = {
-  time: { default: 'now', help: 'when the event happened (ISO 8601), default the current time', kind: 'time' },
+  time: { default: 'now', help: 'when the event happened: ISO 8601, or now', kind: 'time' },
 };
 
 /** `arn:partition:service:region:account:resource`; region/account left empty where the service has none (S3). */

@@ -9,7 +9,7 @@ import { epochSeconds } from './encoding';
 type Image = Record<string, AttributeValue>;
 
 /** Plain JSON → DynamoDB attribute value (numbers become `N` strings, objects `M`, arrays `L`). */
-export function marshall(value: unknown): AttributeValue {
+function marshall(value: unknown): AttributeValue {
   if (value === null) return { NULL: true };
   if (typeof value === 'string') return { S: value };
   if (typeof value === 'number') return { N: String(value) };
@@ -44,7 +44,8 @@ export const dynamodbEvents = {
     },
     generate(ctx) {
       const { item, keys } = readItem(ctx);
-      const modified = { ...item, Message: 'This item has changed' };
+      // The MODIFY stamps the item, so old and new images differ the way an update's do.
+      const modified = { ...item, updatedAt: ctx.now.toISOString() };
       // The stream label is the time the stream was enabled; any fixed ISO time shapes the ARN.
       const streamArn = arn(ctx, 'dynamodb', `table/${ctx.param('table')}/stream/${ctx.now.toISOString().replace('Z', '')}`);
       let sequence = 111;

@@ -1,8 +1,16 @@
-// Starts dist/server.js over stdio for YAML and JSON documents (the server decides which are templates).
+// Starts dist/server.js over stdio for YAML and JSON documents (the server decides which are templates),
+// answers its `workspace/configuration` pulls with typed ServerSettings, and asks it for function lists.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { FunctionsRequest, type FunctionsResult } from '../server/protocol';
+import { readSettings, SECTION, toServerSettings } from './settings';
 
-export async function startLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): Promise<vscode.Disposable> {
+/** The server requests the extension uses; the rest of the extension never sees the LanguageClient. */
+export interface TemplateServer extends vscode.Disposable {
+  fetchFunctions(uri: vscode.Uri, token?: vscode.CancellationToken): Promise<FunctionsResult>;
+}
+
+export async function startLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): Promise<TemplateServer> {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.stdio },
@@ -14,8 +22,28 @@ export async function startLanguageClient(context: vscode.ExtensionContext, log:
       { scheme: 'file', language: 'json' },
     ],
     outputChannel: log,
+    middleware: {
+      workspace: {
+        // The server pulls `lambdaWorkbench` per document; it gets the typed settings, never raw keys.
+        configuration: (params, token, next) => {
+          if (!params.items.some((item) => item.section === SECTION)) return next(params, token);
+          return params.items.map((item) => {
+            if (item.section !== SECTION) return null;
+            const scope = item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined;
+            return toServerSettings(readSettings(vscode.workspace.getConfiguration(SECTION, scope)));
+          });
+        },
+      },
+    },
   };
   const client = new LanguageClient('lambdaWorkbench', 'Lambda Workbench Templates', serverOptions, clientOptions);
   await client.start();
-  return new vscode.Disposable(() => void client.stop());
+  return {
+    async fetchFunctions(uri, token) {
+      // Opening the document hands its text to the server (didOpen), whether or not an editor shows it.
+      await vscode.workspace.openTextDocument(uri);
+      return client.sendRequest(FunctionsRequest.type, { uri: uri.toString() }, token);
+    },
+    dispose: () => void client.stop().catch((error: unknown) => log.error('Stopping the language server failed', error)),
+  };
 }

@@ -107,6 +107,22 @@ for name, definition in defs.items():
             }
         events[type_name] = table
 
+# The translator accepts some event properties its published schema does not list yet (e.g. EventBridgeRule
+# State): take the union, typed as JSON, so valid templates are not flagged.
+import inspect
+from samtranslator.model.eventsources import cloudwatchlogs, pull, push, scheduler
+
+accepted = {}
+for module in (push, pull, cloudwatchlogs, scheduler):
+    for _, cls in inspect.getmembers(module, inspect.isclass):
+        if cls.__module__ == module.__name__ and getattr(cls, "resource_type", None) and getattr(cls, "property_types", None):
+            accepted.setdefault(cls.resource_type, set()).update(k for k in cls.property_types if not k.startswith("_"))
+for owner, table in events.items():
+    for event_type, event in table.items():
+        props = definitions[event["properties"]["name"]]["properties"]
+        for name in sorted(accepted.get(event_type, set()) - set(props)):
+            props[name] = {"type": {"kind": "json"}, "documentation": ""}
+
 definitions["EventSource"] = {
     "documentation": "An event that triggers this resource: its `Type` and the `Properties` that type takes.",
     "properties": {

@@ -13,6 +13,13 @@ export class DocumentModels {
     return model;
   }
 
+  /** The newest model parsed for the document, even when its text has changed since (parsed now if none).
+   * Completion reads names and types from it and the current text from the document, so typing never waits
+   * for a re-parse of a large template; the debounced diagnostics keep it at most one pause behind. */
+  latest(document: TextDocument): TemplateModel {
+    return this.cache.get(document.uri)?.model ?? this.get(document);
+  }
+
   forget(uri: string): void {
     this.cache.delete(uri);
   }

@@ -1,8 +1,94 @@
 // The checks without LSP: what the language server publishes and what `lambda-workbench validate` prints.
+// Each check runs on its own: one that throws becomes a single located "internal error" diagnostic and the
+// others still report.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { TemplateModel } from '../template-model';
-import { checkSyntax } from './checks/syntax';
+import { error, type Check, type CheckContext, type FileAccess } from './checks/check';
+import { handlersCheck } from './checks/handlers';
+import { intrinsicsCheck } from './checks/intrinsics';
+import { referencesCheck } from './checks/references';
+import { resourcesCheck } from './checks/resources';
+import { runtimesCheck } from './checks/runtimes';
+import { samEventsCheck } from './checks/sam-events';
+import { samGlobalsCheck } from './checks/sam-globals';
+import { samPoliciesCheck } from './checks/sam-policies';
+import { sectionsCheck } from './checks/sections';
+import { checkServerless } from './checks/serverless';
+import { syntaxCheck } from './checks/syntax';
 
-export function checkTemplate(model: TemplateModel): Diagnostic[] {
-  return checkSyntax(model);
+export type { Check, CheckContext, FileAccess } from './checks/check';
+
+/** Every check, one line each. */
+const CHECKS: readonly Check[] = [
+  syntaxCheck,
+  sectionsCheck,
+  resourcesCheck,
+  referencesCheck,
+  intrinsicsCheck,
+  runtimesCheck,
+  samEventsCheck,
+  samGlobalsCheck,
+  samPoliciesCheck,
+  handlersCheck,
+];
+
+export interface CheckOptions {
+  /** Absolute path of the template on disk; without it, handler files are not checked. */
+  templatePath?: string;
+  /** Whether to look for handler files and exports (setting `lambdaWorkbench.validation.handlers`). */
+  handlers?: boolean;
+  /** Called with the stack of a check that crashed (the server logs it). */
+  onInternalError?: (check: string, error: unknown) => void;
+  /** serverless.yml: folders `${file()}` may read from (default: the service directory). */
+  workspaceFolders?: string[];
+  /** serverless.yml: environment for `${env:}`. */
+  env?: Record<string, string | undefined>;
+}
+
+/** The file access the checks use in the real world. */
+export const nodeFiles: FileAccess = {
+  isFile: (path) => existsSync(path) && statSync(path).isFile(),
+  isDirectory: (path) => existsSync(path) && statSync(path).isDirectory(),
+  readText: (path) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code === 'ENOENT' || (cause as NodeJS.ErrnoException).code === 'EACCES') return undefined;
+      throw new Error(`cannot read ${path}`, { cause });
+    }
+  },
+};
+
+export function checkTemplate(model: TemplateModel, options: CheckOptions = {}): Diagnostic[] {
+  const context: CheckContext = {
+    templatePath: options.handlers === false ? undefined : options.templatePath,
+    files: nodeFiles,
+    today: new Date().toISOString().slice(0, 10),
+  };
+  const diagnostics: Diagnostic[] = [];
+  for (const check of CHECKS) {
+    if (!check.dialects.includes(model.dialect)) continue;
+    try {
+      diagnostics.push(...check.run(model, context));
+    } catch (cause) {
+      options.onInternalError?.(check.name, cause);
+      const message = cause instanceof Error ? cause.message : String(cause);
+      diagnostics.push(error(model.lines.rangeOf(0, 0), 'E0002', `internal error in check ${check.name}: ${message}. Other checks still ran; please report this.`));
+    }
+  }
+  // serverless.yml (issue #8): schema, variables, runtimes, handlers.
+  const namedServerless = model.dialect === 'unknown' && /(^|[\\/.])serverless\.ya?ml$/.test(options.templatePath ?? '');
+  if (model.dialect === 'serverless' || namedServerless) {
+    diagnostics.push(
+      ...checkServerless(model, {
+        templatePath: options.handlers === false ? undefined : options.templatePath,
+        workspaceFolders: options.workspaceFolders,
+        env: options.env,
+        today: context.today,
+        log: (message) => options.onInternalError?.('serverless', message),
+      }),
+    );
+  }
+  return diagnostics;
 }

@@ -41,3 +41,7 @@ export {
   type FunctionConfig,
   type ResolveOptions,
 } from './function-config';
+export { resolveVariableAt, VariableResolver } from './variables';
+export type { ValueOrigin, VariableAt, VariableOptions, VariableProblem, VariableValue } from './variable-types';
+export { closest } from './suggest';
+export { getServerlessLogicalIds } from './serverless-logical-ids';

@@ -1,13 +1,11 @@
 // YAML/JSON syntax errors, as the parser located them.
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import type { TemplateModel } from '../../template-model';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { error, type Check } from './check';
 
-export function checkSyntax(model: TemplateModel): Diagnostic[] {
-  return model.syntaxErrors.map((e) => ({
-    range: e.range,
-    severity: DiagnosticSeverity.Error,
-    code: 'E0000',
-    source: 'lambda-workbench',
-    message: e.message,
-  }));
-}
+export const syntaxCheck: Check = {
+  name: 'syntax',
+  dialects: ['sam', 'cloudformation', 'serverless', 'unknown'],
+  run(model): Diagnostic[] {
+    return model.syntaxErrors.map((e) => error(e.range, 'E0000', e.message));
+  },
+};

@@ -1,11 +1,14 @@
-// Publishes diagnostics for open templates: debounced per document, the latest version wins,
-// cleared when the document closes.
-import type { Connection, Diagnostic } from 'vscode-languageserver/node';
+// Publishes diagnostics for open templates: debounced per document, the latest version wins, cleared
+// when the document closes. Documents too large to check on every keystroke get one notice instead.
+import { fileURLToPath } from 'node:url';
+import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentModels } from '../documents';
 import { checkTemplate } from '../index';
 
 const DEBOUNCE_MS = 150;
+/** Beyond this many characters (~5 MB) a template is not checked as you type: parsing alone would stall the server. */
+const MAX_CHECKED_LENGTH = 5_000_000;
 
 export class DiagnosticsScheduler {
   private readonly pending = new Map<string, NodeJS.Timeout>();
@@ -13,6 +16,7 @@ export class DiagnosticsScheduler {
   constructor(
     private readonly connection: Connection,
     private readonly models: DocumentModels,
+    private readonly workspaceFolders: () => string[] = () => [],
   ) {}
 
   schedule(document: TextDocument): void {
@@ -33,15 +37,35 @@ export class DiagnosticsScheduler {
 
   private publish(document: TextDocument): void {
     this.pending.delete(document.uri);
-    let diagnostics: Diagnostic[];
-    try {
-      diagnostics = checkTemplate(this.models.get(document));
-    } catch (error) {
-      this.connection.console.error(`internal error validating ${document.uri}: ${error instanceof Error ? error.stack : String(error)}`);
-      diagnostics = [];
-    }
+    const diagnostics = document.getText().length > MAX_CHECKED_LENGTH ? [tooLarge()] : this.check(document);
     void this.connection
       .sendDiagnostics({ uri: document.uri, version: document.version, diagnostics })
       .catch((error: unknown) => this.connection.console.error(String(error)));
   }
+
+  private check(document: TextDocument): Diagnostic[] {
+    try {
+      return checkTemplate(this.models.get(document), {
+        templatePath: document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined,
+        workspaceFolders: this.workspaceFolders(),
+        env: process.env,
+        onInternalError: (check, error) =>
+          this.connection.console.error(`internal error in check ${check} on ${document.uri}: ${error instanceof Error ? error.stack : String(error)}`),
+      });
+    } catch (error) {
+      // Parsing itself failed: report it where the user looks, and keep serving.
+      this.connection.console.error(`internal error validating ${document.uri}: ${error instanceof Error ? error.stack : String(error)}`);
+      return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, code: 'E0002', source: 'lambda-workbench', message: `internal error reading the template: ${String(error)}` }];
+    }
+  }
+}
+
+function tooLarge(): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code: 'I0001',
+    source: 'lambda-workbench',
+    message: `This file is over ${MAX_CHECKED_LENGTH / 1_000_000} MB: it is not checked as you type. Run lambda-workbench validate on it.`,
+  };
 }

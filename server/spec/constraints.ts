@@ -64,3 +64,17 @@ export const CONSTRAINTS: Record<string, Record<string, Constraint>> = {
     },
   },
 };
+
+/** Properties `aws cloudformation package` accepts as a local path (from its documentation's list). */
+export const PACKAGEABLE: Record<string, string[]> = {
+  'AWS::Lambda::Function': ['Code'],
+  'AWS::Lambda::LayerVersion': ['Content'],
+  'AWS::ApiGateway::RestApi': ['BodyS3Location'],
+  'AWS::ApiGatewayV2::Api': ['BodyS3Location'],
+  'AWS::AppSync::GraphQLSchema': ['DefinitionS3Location'],
+  'AWS::AppSync::Resolver': ['RequestMappingTemplateS3Location', 'ResponseMappingTemplateS3Location'],
+  'AWS::AppSync::FunctionConfiguration': ['RequestMappingTemplateS3Location', 'ResponseMappingTemplateS3Location'],
+  'AWS::ElasticBeanstalk::ApplicationVersion': ['SourceBundle'],
+  'AWS::StepFunctions::StateMachine': ['DefinitionS3Location'],
+  'AWS::CodeCommit::Repository': ['Code'],
+};

@@ -3,7 +3,7 @@
 // Checks, completion and hover read resource types only through this module.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CONSTRAINTS, type Constraint } from './constraints';
+import { CONSTRAINTS, PACKAGEABLE, type Constraint } from './constraints';
 import samSpec from './sam-spec.json';
 import { SAM_UNDERLYING_TYPES, samEventDocsUrl, samResourceDocsUrl } from './sam-types';
 import type {
@@ -144,12 +144,17 @@ function buildCfn(name: string): ResourceTypeSpec | undefined {
   for (const [defName, def] of Object.entries(raw.definitions ?? {})) {
     definitions[defName] = { documentation: def.documentation, properties: properties(def.properties, constraints, `${defName}.`) };
   }
+  const own = properties(raw.properties, constraints, '');
+  for (const packaged of PACKAGEABLE[name] ?? []) {
+    // `aws cloudformation package` / `sam deploy` upload a local path written here and put the S3 location in.
+    if (own[packaged]) own[packaged] = { ...own[packaged], type: { kind: 'union', types: [own[packaged].type, { kind: 'string' }] }, typeDescription: `${own[packaged].typeDescription} | String (local path)` };
+  }
   return {
     name,
     kind: 'cloudformation',
     documentation: raw.documentation,
     docsUrl: `${CFN_DOCS}/aws-resource-${service}-${resource}.html`,
-    properties: properties(raw.properties, constraints, ''),
+    properties: own,
     attributes: raw.attributes ?? {},
     definitions,
   };
@@ -168,7 +173,8 @@ function buildSam(name: string): ResourceTypeSpec {
   const page = underlying ? underlying.name.toLowerCase().split('::').slice(1).join('-') : undefined;
   for (const [propName, rawProp] of Object.entries(raw.properties)) {
     const [targetPage, targetName] = rawProp.passThrough?.split('.') ?? [];
-    const target = targetPage === page ? underlying?.properties[targetName] : undefined;
+    // SAM's Tags are always a string map, whatever shape the underlying resource uses.
+    const target = targetPage === page && propName !== 'Tags' ? underlying?.properties[targetName] : undefined;
     if (target && underlying) {
       own[propName] = { ...target, required: own[propName].required, documentation: own[propName].documentation };
       importDefinitions(definitions, underlying, target.type);
@@ -234,3 +240,5 @@ export function describeType(type: SpecType): string {
       return type.kind[0].toUpperCase() + type.kind.slice(1);
   }
 }
+
+export { LAMBDA_RUNTIMES, type RuntimeLifecycle } from './lambda-runtimes';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
-import { generateTypedEvent } from '../../events';
+import { EventParameterError, generateSampleEvent, generateTypedEvent, parseSampleName, UnknownSampleEventError } from '../../events';
 
 describe('events: S3 and SQS', () => {
   it('s3 put has the bucket ARN, URL-encoded key, size and a time from --time', () => {
@@ -21,5 +21,17 @@ describe('events: S3 and SQS', () => {
     assert.equal(record.md5OfBody, createHash('md5').update('hello').digest('hex'));
     assert.equal(record.body, 'hello');
     assert.equal(record.attributes.MessageGroupId, undefined);
+  });
+});
+
+describe('events: generator API', () => {
+  it('parses SOURCE:TYPE names and names the valid choices for unknown ones', () => {
+    assert.deepEqual(parseSampleName('apigateway:http-api-proxy'), { source: 'apigateway', type: 'http-api-proxy' });
+    assert.throws(() => parseSampleName('s3'), /Sample event must be SOURCE:TYPE \(e\.g\. s3:put\): s3/);
+    assert.throws(
+      () => generateSampleEvent('s3', 'nope'),
+      (e: unknown) => e instanceof UnknownSampleEventError && e.valid.join() === 'batch-invocation,delete,put',
+    );
+    assert.throws(() => generateSampleEvent('s3', 'put', { size: '1.5' }), (e: unknown) => e instanceof EventParameterError && e.parameter === 'size');
   });
 });

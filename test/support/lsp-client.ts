@@ -30,13 +30,14 @@ export class LspClient {
     this.connection.listen();
   }
 
-  static async start(rootPath: string, initializationOptions?: unknown): Promise<LspClient> {
+  /** `capabilities`: what the client declares (default none), e.g. VS Code's completion item defaults. */
+  static async start(rootPath: string, initializationOptions?: unknown, capabilities: object = {}): Promise<LspClient> {
     const client = new LspClient(rootPath);
     await client.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(rootPath).href,
       workspaceFolders: [{ uri: pathToFileURL(rootPath).href, name: 'test' }],
-      capabilities: {},
+      capabilities,
       initializationOptions,
     });
     await client.connection.sendNotification('initialized', {});

@@ -18,6 +18,11 @@ export const distDir = join(repoRoot, 'dist');
 export const fixturesDir = join(repoRoot, 'test', 'fixtures');
 export const examplesDir = join(repoRoot, 'examples');
 export const photoPipelineDir = join(examplesDir, 'photo-pipeline');
-/** `../shared/corpus` beside the repository; tests that need it skip with a message when it is absent. */
-export const corpusDir = resolve(repoRoot, '..', 'shared', 'corpus');
+/**
+ * `../shared/corpus` beside the repository (or beside the folder of git worktrees, `../../shared/corpus`);
+ * tests that need it skip with a message when it is absent.
+ */
+export const corpusDir =
+  [resolve(repoRoot, '..', 'shared', 'corpus'), resolve(repoRoot, '..', '..', 'shared', 'corpus')].find((dir) => existsSync(dir)) ??
+  resolve(repoRoot, '..', 'shared', 'corpus');
 export const hasCorpus = existsSync(corpusDir);

@@ -1,0 +1,36 @@
+// What the session needs from whatever runs the function under a debugger. A launcher starts one
+// execution environment with its debugger listening; Node's speaks CDP (node-launcher.ts). Python's
+// debugpy relay (a later issue) plugs in as another launcher chosen by runtime family.
+import type { ResolvedLaunch } from './launch-config';
+
+/** One line the function or the runtime printed (Lambda format, START/END/REPORT included). */
+export interface LogLine {
+  stream: 'stdout' | 'stderr';
+  line: string;
+}
+
+export interface InvokeOutcome {
+  requestId: string;
+  /** The function's response, or Lambda's error payload when `functionError` is set (JSON text). */
+  payload: string;
+  functionError?: string;
+}
+
+export interface Debuggee {
+  /** The inspector's WebSocket URL (`ws://127.0.0.1:PORT/UUID`), waiting for a debugger before any code runs. */
+  readonly inspectorUrl: string;
+  /** Folders holding the function's code (Lambda's task root). Code elsewhere is the runtime's. */
+  readonly userRoots: string[];
+  invoke(event: unknown): Promise<InvokeOutcome>;
+  /** While the debugger holds the function, Lambda's timeout clock is stopped. */
+  suspendTimeout(): void;
+  resumeTimeout(): void;
+  /** Idempotent: stops the environment and its process tree. */
+  stop(): Promise<void>;
+  /** Fires when the environment's process ends on its own (crash, process.exit). */
+  onDidExit(listener: (description: string) => void): void;
+}
+
+export interface Launcher {
+  launch(launch: ResolvedLaunch, onLog: (log: LogLine) => void): Promise<Debuggee>;
+}

@@ -1,0 +1,67 @@
+// Recognising intrinsic functions in the node tree ({ "Ref": … }, { "Fn::X": … }, and short forms, which
+// the template model already expanded to the long form).
+import type { MapEntry, TemplateNode } from '../../template-model';
+
+export const INTRINSIC_FUNCTIONS = new Set([
+  'Ref',
+  'Fn::GetAtt',
+  'Fn::Sub',
+  'Fn::Join',
+  'Fn::If',
+  'Fn::Select',
+  'Fn::Split',
+  'Fn::FindInMap',
+  'Fn::Base64',
+  'Fn::Cidr',
+  'Fn::ImportValue',
+  'Fn::GetAZs',
+  'Fn::Equals',
+  'Fn::And',
+  'Fn::Or',
+  'Fn::Not',
+  'Fn::Transform',
+  'Fn::ToJsonString',
+  'Fn::Length',
+  'Fn::ForEach',
+  'Fn::GetParam',
+  // Rules-only functions.
+  'Fn::Contains',
+  'Fn::EachMemberEquals',
+  'Fn::EachMemberIn',
+  'Fn::RefAll',
+  'Fn::ValueOf',
+  'Fn::ValueOfAll',
+]);
+
+/** The intrinsic function a node is, if it is a one-key mapping whose key is `Ref` or `Fn::…`. */
+export function intrinsicOf(node: TemplateNode | undefined): MapEntry | undefined {
+  if (node?.kind !== 'map' || node.entries.length !== 1) return undefined;
+  const entry = node.entries[0];
+  return entry.key === 'Ref' || entry.key.startsWith('Fn::') ? entry : undefined;
+}
+
+/** AWS::LanguageExtensions' `Fn::ForEach::<Name>` loop keys. */
+export function isForEach(key: string): boolean {
+  return key.startsWith('Fn::ForEach::');
+}
+
+/** Calls `visit` for every node in the tree, depth first, with the chain of keys leading to it.
+ * Fn::ForEach loop bodies are skipped: their names and references only exist once the loop expands. */
+export function walk(node: TemplateNode | undefined, visit: (node: TemplateNode, path: readonly (string | number)[]) => void, path: (string | number)[] = []): void {
+  if (!node) return;
+  visit(node, path);
+  if (node.kind === 'map') {
+    for (const entry of node.entries) {
+      if (isForEach(entry.key)) continue;
+      path.push(entry.key);
+      walk(entry.value, visit, path);
+      path.pop();
+    }
+  } else if (node.kind === 'seq') {
+    node.items.forEach((item, i) => {
+      path.push(i);
+      walk(item, visit, path);
+      path.pop();
+    });
+  }
+}

@@ -1,0 +1,103 @@
+import { strict as assert } from 'node:assert';
+import { LspClient } from '../support/lsp-client';
+import { repoRoot } from '../support/paths';
+import { describe as list, errors, only, rangeOf } from './template-diagnostics';
+
+const FUNCTION = `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: {}
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Handler: index.handler
+      Runtime: nodejs22.x
+      Role: !GetAtt Role.Arn
+      Code:
+        ZipFile: exports.handler = async () => 1;
+`;
+
+describe('lsp: CloudFormation resource and property checks', () => {
+  let client: LspClient;
+  let n = 0;
+  before(async () => (client = await LspClient.start(repoRoot)));
+  after(async () => client.stop());
+  const open = (text: string) => client.open(`file:///virtual/properties-${++n}/template.yaml`, text);
+
+  it('publishes no errors for a correct function', async () => {
+    assert.deepEqual(errors(await open(FUNCTION)), [], list(await open(FUNCTION)));
+  });
+
+  it('reports an unknown resource type on its value, with the closest types', async () => {
+    const text = FUNCTION.replace('AWS::IAM::Role', 'AWS::IAM::Rol');
+    const d = only(await open(text), 'E3006');
+    assert.deepEqual(d.range, rangeOf(text, 'AWS::IAM::Rol'));
+    assert.equal(d.message, "Unknown resource type: AWS::IAM::Rol. Did you mean 'AWS::IAM::Role'?");
+    assert.deepEqual(d.data, { replacements: ['AWS::IAM::Role'] });
+  });
+
+  it('reports a misspelt property on its key, with a did-you-mean', async () => {
+    const text = FUNCTION.replace('      Handler:', '      Handlr:');
+    const d = only(await open(text), 'E3002');
+    assert.deepEqual(d.range, rangeOf(text, 'Handlr'));
+    assert.equal(d.message, "AWS::Lambda::Function Fn has no property 'Handlr'. Did you mean 'Handler'?");
+    assert.deepEqual(d.data, { replacements: ['Handler'] });
+  });
+
+  it('reports missing required properties on the Properties key, listing them for the quick fix', async () => {
+    const text = FUNCTION.replace('      Role: !GetAtt Role.Arn\n', '');
+    const d = only(await open(text), 'E3003');
+    assert.deepEqual(d.range, rangeOf(text, 'Properties', 2));
+    assert.equal(d.message, 'AWS::Lambda::Function Fn is missing required property: Role. Add it.');
+    assert.deepEqual(d.data, { missingProperties: ['Role'] });
+  });
+
+  it('reports a wrongly typed value, nested properties included', async () => {
+    const text = FUNCTION.replace('      Code:\n', '      Timeout: soon\n      Code:\n        S3Key: [a]\n');
+    const diagnostics = await open(text);
+    const typed = diagnostics.filter((d) => d.code === 'E3012');
+    assert.equal(typed.length, 2, list(diagnostics));
+    assert.deepEqual(typed[0].range, rangeOf(text, 'soon'));
+    assert.equal(typed[0].message, "Timeout must be an Integer, not the string 'soon'.");
+    assert.deepEqual(typed[1].range, rangeOf(text, '[a]'));
+    assert.equal(typed[1].message, 'S3Key must be a String, not a list.');
+  });
+
+  it('reports values outside an enum, with the closest allowed values', async () => {
+    const text = FUNCTION.replace('      Code:', '      PackageType: zip\n      Code:');
+    const d = only(await open(text), 'E3030');
+    assert.deepEqual(d.range, rangeOf(text, 'zip'));
+    assert.equal(d.message, "PackageType must be one of: Image, Zip. Got: zip. Did you mean 'Zip'?");
+    assert.deepEqual(d.data, { replacements: ['Zip'] });
+  });
+
+  it('reports MemorySize and Timeout outside their ranges, offering the nearest valid value', async () => {
+    const text = FUNCTION.replace('      Code:', '      MemorySize: 64\n      Timeout: 901\n      Code:');
+    const ranges = (await open(text)).filter((d) => d.code === 'E3034');
+    assert.deepEqual(
+      ranges.map((d) => [d.range, d.message, d.data]),
+      [
+        [rangeOf(text, '64'), 'MemorySize must be between 128 and 10240. Got: 64', { replacements: ['128'] }],
+        [rangeOf(text, '901'), 'Timeout must be between 1 and 900. Got: 901', { replacements: ['900'] }],
+      ],
+    );
+  });
+
+  it('reports a value that does not match its pattern', async () => {
+    const text = FUNCTION.replace('      Code:', "      FunctionName: 'my function'\n      Code:");
+    const d = only(await open(text), 'E3031');
+    assert.deepEqual(d.range, rangeOf(text, "'my function'"));
+    assert.equal(d.message, 'FunctionName must match the pattern ^[a-zA-Z0-9-_]{1,64}$. Got: my function');
+  });
+
+  it('reports an unknown top-level section and an unknown resource attribute', async () => {
+    const text = `Resource:\n  X: 1\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n    DependOn: Other\n`;
+    const diagnostics = await open(text);
+    assert.equal(only(diagnostics, 'E1001').message, "Unknown top-level section: Resource. Did you mean 'Resources'?");
+    const attribute = only(diagnostics, 'E3001');
+    assert.deepEqual(attribute.range, rangeOf(text, 'DependOn'));
+    assert.equal(attribute.message, "Resource Topic has no attribute 'DependOn'. Did you mean 'DependsOn'?");
+  });
+});

@@ -1,0 +1,105 @@
+import { strict as assert } from 'node:assert';
+import { LspClient } from '../support/lsp-client';
+import { repoRoot } from '../support/paths';
+import { describe as list, errors, only, rangeOf, rangeOfPrefix } from './template-diagnostics';
+
+const TEMPLATE = `Parameters:
+  Stage:
+    Type: String
+Conditions:
+  IsProd: !Equals [!Ref Stage, prod]
+Mappings:
+  Sizes:
+    prod:
+      Memory: 1024
+Resources:
+  Queue:
+    Type: AWS::SQS::Queue
+  Topic:
+    Type: AWS::SNS::Topic
+    Condition: IsProd
+    DependsOn: Queue
+    Properties:
+      TopicName: !Sub '\${Stage}-\${Queue.QueueName}'
+      DisplayName: !FindInMap [Sizes, prod, Memory]
+Outputs:
+  QueueArn:
+    Value: !GetAtt Queue.Arn
+  Name:
+    Value: !If [IsProd, !Ref Queue, !Ref 'AWS::NoValue']
+`;
+
+describe('lsp: references between parts of a template', () => {
+  let client: LspClient;
+  let n = 0;
+  before(async () => (client = await LspClient.start(repoRoot)));
+  after(async () => client.stop());
+  const open = (text: string) => client.open(`file:///virtual/references-${++n}/template.yaml`, text);
+
+  it('accepts references to parameters, resources, attributes, conditions, mappings and pseudo parameters', async () => {
+    const diagnostics = await open(TEMPLATE);
+    assert.deepEqual(errors(diagnostics), [], list(diagnostics));
+  });
+
+  it('reports a dangling Ref at the name, suggesting the closest', async () => {
+    const text = TEMPLATE.replace('!Ref Queue,', '!Ref Queu,');
+    const d = only(await open(text), 'E1020');
+    assert.deepEqual(d.range, rangeOfPrefix(text, 'Queu,', 4));
+    assert.equal(d.message, "Ref to a parameter or resource that does not exist: Queu. Declare it, or refer to an existing one. Did you mean 'Queue'?");
+    assert.deepEqual(d.data, { replacements: ['Queue'] });
+  });
+
+  it('reports a GetAtt attribute the resource type does not have, listing those it has', async () => {
+    const text = TEMPLATE.replace('Queue.Arn', 'Queue.Url');
+    const d = only(await open(text), 'E1010');
+    assert.deepEqual(d.range, rangeOf(text, 'Queue.Url'));
+    assert.match(d.message, /^GetAtt attribute Url does not exist on Queue \(AWS::SQS::Queue has: .*Arn.*\)\.$/);
+  });
+
+  it('reports an Fn::Sub variable that names nothing, at the variable', async () => {
+    const text = TEMPLATE.replace('${Stage}-', '${Stag}-');
+    const d = only(await open(text), 'E1019');
+    assert.deepEqual(d.range, rangeOfPrefix(text, 'Stag}', 4));
+    assert.equal(d.message, "Fn::Sub variable ${Stag} names no parameter, resource or pseudo parameter. Did you mean 'Stage'?");
+  });
+
+  it('reports DependsOn, Condition and FindInMap targets that do not exist', async () => {
+    const text = TEMPLATE.replace('DependsOn: Queue', 'DependsOn: Queues').replace('Condition: IsProd', 'Condition: IsProduction').replace('[Sizes, prod', '[Size, prod');
+    const diagnostics = await open(text);
+    const dependsOn = only(diagnostics, 'E3005');
+    assert.deepEqual(dependsOn.range, rangeOf(text, 'Queues'));
+    assert.equal(dependsOn.message, "DependsOn names a resource that does not exist: Queues. Did you mean 'Queue'?");
+    const condition = only(diagnostics, 'E8002');
+    assert.deepEqual(condition.range, rangeOf(text, 'IsProduction'));
+    assert.equal(condition.message, "Condition IsProduction is not declared in Conditions. Did you mean 'IsProd'?");
+    const mapping = only(diagnostics, 'E1011');
+    assert.deepEqual(mapping.range, rangeOfPrefix(text, 'Size,', 4));
+    assert.equal(mapping.message, "Fn::FindInMap names a mapping that does not exist: Size. Did you mean 'Sizes'?");
+  });
+});
+
+describe('lsp: intrinsic function arity and placement', () => {
+  let client: LspClient;
+  let n = 0;
+  before(async () => (client = await LspClient.start(repoRoot)));
+  after(async () => client.stop());
+  const open = (text: string) => client.open(`file:///virtual/intrinsics-${++n}/template.yaml`, text);
+
+  it('reports a function given the wrong number of arguments, showing the usage', async () => {
+    const text = TEMPLATE.replace('!If [IsProd, !Ref Queue, !Ref', '!If [IsProd, !Ref');
+    const d = only(await open(text), 'E1028');
+    assert.deepEqual(d.range, rangeOf(text, "[IsProd, !Ref 'AWS::NoValue']"));
+    assert.equal(d.message, 'Fn::If takes Fn::If: [ConditionName, valueIfTrue, valueIfFalse]; got a list of 2.');
+  });
+
+  it('reports condition functions outside Conditions and unknown Fn:: names', async () => {
+    const text = TEMPLATE.replace('DisplayName: !FindInMap [Sizes, prod, Memory]', 'DisplayName: !Equals [a, b]\n      KmsMasterKeyId:\n        Fn::Joinn: [",", [a]]');
+    const diagnostics = await open(text);
+    const placement = only(diagnostics, 'E8003');
+    assert.deepEqual(placement.range, rangeOf(text, '[a, b]'));
+    assert.match(placement.message, /^Fn::Equals is only allowed in Conditions/);
+    const unknown = only(diagnostics, 'E1001');
+    assert.deepEqual(unknown.range, rangeOf(text, 'Fn::Joinn'));
+    assert.equal(unknown.message, "Unknown intrinsic function: Fn::Joinn. Did you mean 'Fn::Join'?");
+  });
+});
