@@ -60,23 +60,31 @@ export const nodeFiles: FileAccess = {
   },
 };
 
+/** Runs each check that applies to the template's dialect; a check that throws becomes one located diagnostic. */
+export function runChecks(checks: readonly Check[], model: TemplateModel, context: CheckContext, onInternalError?: (check: string, error: unknown) => void): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  // A document that does not parse yields a partial tree: checking it would only report the parse error again.
+  const parsed = model.syntaxErrors.length === 0;
+  for (const check of checks) {
+    if (!check.dialects.includes(model.dialect) || (!parsed && check !== syntaxCheck)) continue;
+    try {
+      diagnostics.push(...check.run(model, context));
+    } catch (cause) {
+      onInternalError?.(check.name, cause);
+      const message = cause instanceof Error ? cause.message : String(cause);
+      diagnostics.push(error(model.lines.rangeOf(0, 0), 'E0002', `internal error in check ${check.name}: ${message}. Other checks still ran; please report this.`));
+    }
+  }
+  return diagnostics;
+}
+
 export function checkTemplate(model: TemplateModel, options: CheckOptions = {}): Diagnostic[] {
   const context: CheckContext = {
     templatePath: options.handlers === false ? undefined : options.templatePath,
     files: nodeFiles,
     today: new Date().toISOString().slice(0, 10),
   };
-  const diagnostics: Diagnostic[] = [];
-  for (const check of CHECKS) {
-    if (!check.dialects.includes(model.dialect)) continue;
-    try {
-      diagnostics.push(...check.run(model, context));
-    } catch (cause) {
-      options.onInternalError?.(check.name, cause);
-      const message = cause instanceof Error ? cause.message : String(cause);
-      diagnostics.push(error(model.lines.rangeOf(0, 0), 'E0002', `internal error in check ${check.name}: ${message}. Other checks still ran; please report this.`));
-    }
-  }
+  const diagnostics = runChecks(CHECKS, model, context, options.onInternalError);
   // serverless.yml (issue #8): schema, variables, runtimes, handlers.
   const namedServerless = model.dialect === 'unknown' && /(^|[\\/.])serverless\.ya?ml$/.test(options.templatePath ?? '');
   if (model.dialect === 'serverless' || namedServerless) {
