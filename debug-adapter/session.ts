@@ -6,9 +6,10 @@ import type { DebugProtocol } from '@vscode/debugprotocol';
 import { Breakpoints, type BreakpointState } from './breakpoints';
 import { DebugRun } from './debug-run';
 import { LaunchConfigError, resolveLaunch, type LaunchArguments, type ResolvedLaunch } from './launch-config';
-import type { Launcher } from './launcher';
+import type { Debuggee, Launcher } from './launcher';
 import { logOutput, noteOutput, resultOutput, timeoutSuspendedNote } from './output';
 import type { Stop } from './pause-state';
+import { CAPABILITIES } from './capabilities';
 
 const THREAD_ID = 1;
 
@@ -34,34 +35,21 @@ export class LambdaDebugSession extends LoggingDebugSession {
   }
 
   protected initializeRequest(response: DebugProtocol.InitializeResponse): void {
-    response.body = {
-      ...response.body,
-      supportsConfigurationDoneRequest: true,
-      supportsConditionalBreakpoints: true,
-      supportsHitConditionalBreakpoints: true,
-      supportsLogPoints: true,
-      supportsEvaluateForHovers: true,
-      supportsSetVariable: true,
-      supportsLoadedSourcesRequest: true,
-      supportsTerminateRequest: true,
-      exceptionBreakpointFilters: [
-        { filter: 'all', label: 'Caught Exceptions', default: false },
-        { filter: 'uncaught', label: 'Uncaught Exceptions', default: false },
-      ],
-    };
+    response.body = { ...response.body, ...CAPABILITIES };
     this.sendResponse(response);
   }
 
   protected async launchRequest(response: DebugProtocol.LaunchResponse, args: LaunchArguments): Promise<void> {
+    let debuggee: Debuggee | undefined;
     try {
       this.launch = await resolveLaunch(args);
       const launcher = this.chooseLauncher(this.launch.config.runtime);
-      const debuggee = await launcher.launch(this.launch, (log) => this.sendEvent(logOutput(log)));
-      debuggee.onDidExit((description) => this.environmentExited(description));
-      this.run = await DebugRun.attach(debuggee, this.launch, this.breakpoints, { onDidStop: (stop) => this.stopped(stop), onDidContinue: () => debuggee.resumeTimeout() }, (m) => this.sendEvent(noteOutput(m)));
+      const started = (debuggee = await launcher.launch(this.launch, (log) => this.sendEvent(logOutput(log))));
+      started.onDidExit((description) => this.environmentExited(description));
+      this.run = await DebugRun.attach(started, this.launch, this.breakpoints, { onDidStop: (stop) => this.stopped(stop), onDidContinue: () => started.resumeTimeout() }, (m) => this.sendEvent(noteOutput(m)));
     } catch (error) {
-      await this.run?.stop();
-      this.run = undefined;
+      // Attaching can fail after the environment started: it must not outlive the failed launch.
+      await debuggee?.stop();
       const bad = error instanceof LaunchConfigError;
       return this.sendErrorResponse(response, { id: bad ? ErrorId.launchConfig : ErrorId.launchFailed, format: errorText(error), showUser: true });
     }
@@ -214,11 +202,22 @@ export class LambdaDebugSession extends LoggingDebugSession {
     });
   }
 
-  protected disconnectRequest(response: DebugProtocol.DisconnectResponse): Promise<void> {
-    return this.guard(response, async () => {
-      await this.run?.stop();
-      this.run = undefined;
-    });
+  protected async disconnectRequest(response: DebugProtocol.DisconnectResponse): Promise<void> {
+    await this.guard(response, () => this.stopRun());
+    this.shutdown();
+  }
+
+  /** Called when the client goes away (disconnect, closed stdin, SIGTERM): the function must not outlive us. */
+  shutdown(): void {
+    this.stopRun()
+      .catch((error: unknown) => process.stderr.write(`lambda debug adapter: could not stop the function: ${errorText(error)}\n`))
+      .finally(() => super.shutdown());
+  }
+
+  private async stopRun(): Promise<void> {
+    const run = this.run;
+    this.run = undefined;
+    await run?.stop();
   }
 
   /** Runs a request's work and answers it: with an error response when the work throws, never silence. */
@@ -267,11 +266,9 @@ export class LambdaDebugSession extends LoggingDebugSession {
 
   /** Idempotent: stops the environment and tells the client the session is over. */
   private async end(exitDescription?: string): Promise<void> {
-    const run = this.run;
-    if (!run) return;
-    this.run = undefined;
+    if (!this.run) return;
     if (exitDescription) this.sendEvent(noteOutput(`The function's process ended: ${exitDescription}`));
-    await run.stop();
+    await this.stopRun();
     this.sendEvent(new TerminatedEvent());
   }
 

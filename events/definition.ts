@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 
 /** How a parameter's text is checked: SAM CLI takes every option as text, we say which must be numbers. */
-export type ParamKind = 'string' | 'integer' | 'json' | 'json-object' | 'region' | 'account-id' | 'time' | 'http-method';
+export type ParamKind = 'string' | 'integer' | 'base64' | 'json' | 'json-object' | 'region' | 'account-id' | 'time' | 'http-method';
 
 export interface ParamSpec {
   default: string;
@@ -69,6 +69,9 @@ function check(name: string, kind: ParamKind, text: string): void {
     case 'integer':
       if (!/^-?\d+$/.test(text)) fail('an integer');
       break;
+    case 'base64':
+      if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) fail('base64 (encode the record data first)');
+      break;
     case 'json':
     case 'json-object': {
       let value: unknown;
@@ -99,7 +102,7 @@ function check(name: string, kind: ParamKind, text: string): void {
 
 /** Checks `given` against `specs` (unknown names, bad values) and returns the context a generator reads. */
 export function makeContext(specs: ParamSpecs, given: Record<string, string> = {}): GenerateContext {
-  const unknown = Object.keys(given).filter((name) => !(name in specs));
+  const unknown = Object.keys(given).filter((name) => !Object.hasOwn(specs, name));
   if (unknown.length > 0) {
     const names = Object.keys(specs).map((n) => `--${n}`);
     throw new EventParameterError(
@@ -109,7 +112,7 @@ export function makeContext(specs: ParamSpecs, given: Record<string, string> = {
   }
   const values: Record<string, string> = {};
   for (const [name, spec] of Object.entries(specs)) {
-    const text = given[name] ?? spec.default;
+    const text = Object.hasOwn(given, name) ? given[name] : spec.default;
     check(name, spec.kind ?? 'string', text);
     values[name] = text;
   }

@@ -2,6 +2,7 @@
 // Everything registered goes into context.subscriptions the moment it is created.
 import * as vscode from 'vscode';
 import { generateSampleEvent, listSampleEvents } from '../events';
+import type { AwsExplorerProvider } from './aws/explorer-provider';
 import { registerAwsExplorer } from './aws/register';
 import { EventFlows, registerEventCommands } from './commands/event-commands';
 import { registerFunctionCommands } from './commands/function-commands';
@@ -18,21 +19,28 @@ import { LocalFunctionsTree } from './views/local-functions';
 import { LocalResults, RESULT_SCHEME } from './views/local-results';
 import { WorkspaceFunctions } from './workspace-functions';
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activate() returns: the AWS explorer's data, for other extensions and end-to-end tests. */
+export interface LambdaWorkbenchApi {
+  awsExplorer?: AwsExplorerProvider;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<LambdaWorkbenchApi> {
   const log = createLog();
   context.subscriptions.push(log);
   try {
-    const settings = () => readSettings(vscode.workspace.getConfiguration(SECTION));
+    // null: the value for any resource; a function's own settings are read with its template as scope.
+    const settings = (scope: vscode.Uri | null = null) => readSettings(vscode.workspace.getConfiguration(SECTION, scope));
     const server = await startLanguageClient(context, log);
     const functions = new WorkspaceFunctions(server, log);
     const choices = new EventChoices(context.workspaceState);
-    const flows = new EventFlows({ list: listSampleEvents, generate: generateSampleEvent }, choices, () => settings().defaultEvent);
+    const region = async () => (await loadAwsContext()).region;
+    const flows = new EventFlows({ list: listSampleEvents, generate: generateSampleEvent }, choices, (target) => settings(vscode.Uri.file(target.templatePath)).defaultEvent, region, log);
     const tree = new LocalFunctionsTree(functions, choices);
     const codeLens = new FunctionCodeLensProvider(functions, choices);
     const configProvider = new LambdaConfigurationProvider(functions, flows);
     const results = new LocalResults();
     const nodePath = () => findNode(settings().runtimes.nodePath);
-    const run = { log, results, nodePath, region: async () => (await loadAwsContext()).region };
+    const run = { log, results, nodePath, region };
     context.subscriptions.push(
       server,
       functions,
@@ -56,10 +64,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       ...registerEventCommands(log, functions, flows),
       ...registerAwsStatus(log),
     );
-    registerAwsExplorer(context, log, async () => (await functions.getTargets()).map((target) => target.fn));
+    const awsExplorer = registerAwsExplorer(context, log, async () => (await functions.getTargets()).map((target) => target.fn));
+    return { awsExplorer };
   } catch (error) {
     // VS Code does not show activation failures: say it ourselves.
     reportError(log, 'Lambda Workbench failed to start', error);
+    return {};
   }
 }
 

@@ -2,7 +2,6 @@
 // into the function to act on, asking with a quick pick when the argument does not say.
 import * as vscode from 'vscode';
 import type { FunctionTarget } from '../debug/launch-arguments';
-import type { SavedEvent } from '../events/saved-events';
 import type { WorkspaceFunctions } from '../workspace-functions';
 
 export function isFunctionTarget(arg: unknown): arg is FunctionTarget {
@@ -17,8 +16,9 @@ export function targetOf(arg: unknown): FunctionTarget | undefined {
   return isFunctionTarget(node?.target) ? node.target : undefined;
 }
 
-export function savedEventOf(arg: unknown): SavedEvent | undefined {
-  const event = (arg as { event?: Partial<SavedEvent> } | undefined)?.event;
+/** The saved event a Local Functions event node holds. */
+export function savedEventOf(arg: unknown): { name: string; path: string } | undefined {
+  const event = (arg as { event?: { name?: unknown; path?: unknown } } | undefined)?.event;
   return typeof event?.path === 'string' && typeof event.name === 'string' ? { name: event.name, path: event.path } : undefined;
 }
 

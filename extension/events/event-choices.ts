@@ -3,7 +3,8 @@
 import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { functionKey, type EventChoice, type FunctionTarget } from '../debug/launch-arguments';
-import { listSavedEvents } from './saved-events';
+import type { SamplePick } from './sample-picks';
+import { listFunctionEvents } from './function-events';
 
 const STATE_KEY = 'lambdaWorkbench.eventChoices';
 
@@ -43,9 +44,9 @@ type EventPickItem = vscode.QuickPickItem & { choice?: EventChoice; action?: 'sa
 export async function pickEvent(
   target: FunctionTarget,
   current: EventChoice | undefined,
-  flows: { pickSample(target: FunctionTarget): Promise<string | undefined>; createEvent(target: FunctionTarget): Promise<EventChoice | undefined> },
+  flows: { pickSample(target: FunctionTarget): Promise<SamplePick | undefined>; createEvent(target: FunctionTarget): Promise<EventChoice | undefined> },
 ): Promise<EventChoice | undefined> {
-  const saved = await listSavedEvents(target.templatePath, target.fn.id);
+  const saved = await listFunctionEvents(target);
   const isCurrent = (choice: EventChoice) => JSON.stringify(choice) === JSON.stringify(current);
   const items: EventPickItem[] = [
     ...saved.map((event) => {
@@ -61,8 +62,8 @@ export async function pickEvent(
   if (!picked) return undefined;
   if (picked.action === 'new') return flows.createEvent(target);
   if (picked.action === 'sample') {
-    const sampleEvent = await flows.pickSample(target);
-    return sampleEvent ? { kind: 'sample', sampleEvent } : undefined;
+    const pick = await flows.pickSample(target);
+    return pick ? { kind: 'sample', sampleEvent: pick.sample } : undefined;
   }
   return picked.choice;
 }

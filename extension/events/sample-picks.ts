@@ -1,5 +1,5 @@
-// Orders the sample event catalog for the "New Event" quick pick: the sources of the function's declared
-// triggers first, so an S3-triggered function offers `s3:put` at the top.
+// Orders the choices of the "New Event" quick pick: first the samples the function's own triggers map to
+// (with the template's bucket, queue, route…), then the whole catalog with the triggers' sources first.
 
 /** The part of the events module's catalog entry the picker shows. */
 export interface SampleEventEntry {
@@ -9,9 +9,25 @@ export interface SampleEventEntry {
   params: Record<string, { default: string; help: string }>;
 }
 
+/** The part of a template sample (events module) the picker uses. */
+export interface TriggerSample {
+  eventName: string;
+  source: string;
+  type: string;
+  params: Record<string, string>;
+  constantInput?: unknown;
+}
+
 export interface SamplePick {
+  /** `SOURCE:TYPE` */
   sample: string;
-  entry: SampleEventEntry;
+  help: string;
+  /** Parameter values that replace the catalog's defaults. */
+  params: Record<string, string>;
+  /** The trigger this sample comes from, when it does. */
+  trigger?: string;
+  /** A schedule's constant Input: the event itself. */
+  constantInput?: unknown;
   /** The function declares a trigger of this source. */
   suggested: boolean;
 }
@@ -52,15 +68,24 @@ export function triggerSources(triggerTypes: string[]): Set<string> {
   return new Set(triggerTypes.flatMap((type) => TRIGGER_SOURCES[type.toLowerCase()] ?? [type.toLowerCase()]));
 }
 
-export function samplePicks(entries: SampleEventEntry[], triggerTypes: string[]): SamplePick[] {
+export function samplePicks(entries: SampleEventEntry[], triggerTypes: string[], triggerSamples: TriggerSample[] = []): SamplePick[] {
+  const help = (source: string, type: string) => entries.find((e) => e.source === source && e.type === type)?.help ?? '';
+  const fromTriggers = triggerSamples.map((s) => ({
+    sample: `${s.source}:${s.type}`,
+    help: help(s.source, s.type),
+    params: s.params,
+    trigger: s.eventName,
+    constantInput: s.constantInput,
+    suggested: true,
+  }));
   const sources = triggerSources(triggerTypes);
-  const picks = entries.map((entry) => ({ sample: `${entry.source}:${entry.type}`, entry, suggested: sources.has(entry.source) }));
-  return [...picks.filter((p) => p.suggested), ...picks.filter((p) => !p.suggested)];
+  const catalog = entries.map((entry) => ({ sample: `${entry.source}:${entry.type}`, help: entry.help, params: {}, suggested: sources.has(entry.source) }));
+  return [...fromTriggers, ...catalog.filter((p) => p.suggested), ...catalog.filter((p) => !p.suggested)];
 }
 
-/** A default file name for a new event: `s3-put`, or `s3-put-2` when taken. */
-export function defaultEventName(sample: string, taken: string[]): string {
-  const base = sample.replace(/[^A-Za-z0-9._-]+/g, '-');
+/** A default file name for a new event: the trigger's name or `s3-put`, with `-2`… when taken. */
+export function defaultEventName(pick: Pick<SamplePick, 'sample' | 'trigger'>, taken: string[]): string {
+  const base = (pick.trigger ?? pick.sample).replace(/[^A-Za-z0-9._-]+/g, '-');
   if (!taken.includes(base)) return base;
   let n = 2;
   while (taken.includes(`${base}-${n}`)) n++;

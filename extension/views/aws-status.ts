@@ -24,7 +24,7 @@ async function loadText(path: string): Promise<string | undefined> {
 }
 
 export async function loadAwsContext(): Promise<AwsContext> {
-  const settings = readSettings(vscode.workspace.getConfiguration(SECTION));
+  const settings = readSettings(vscode.workspace.getConfiguration(SECTION, null));
   return resolveAwsContext({ settingProfile: settings.aws.profile, settingRegion: settings.aws.region, env: process.env, configText: await loadText(sharedFile('config')) });
 }
 

@@ -3,14 +3,15 @@
 import * as vscode from 'vscode';
 import type { FunctionTarget } from '../debug/launch-arguments';
 import type { EventChoices } from '../events/event-choices';
-import { listSavedEvents, type SavedEvent } from '../events/saved-events';
+import type { SavedEventRef } from '../../events';
+import { listFunctionEvents } from '../events/function-events';
 import type { TemplateEntry, WorkspaceFunctions } from '../workspace-functions';
 import { dialectLabel, functionDescription, functionTooltip } from './labels';
 
 export type LocalNode =
   | { kind: 'template'; entry: TemplateEntry }
   | { kind: 'function'; target: FunctionTarget }
-  | { kind: 'event'; target: FunctionTarget; event: SavedEvent };
+  | { kind: 'event'; target: FunctionTarget; event: SavedEventRef };
 
 export class LocalFunctionsTree implements vscode.TreeDataProvider<LocalNode>, vscode.Disposable {
   private readonly didChangeTreeData = new vscode.EventEmitter<void>();
@@ -38,7 +39,7 @@ export class LocalFunctionsTree implements vscode.TreeDataProvider<LocalNode>, v
       return node.entry.functions.map((fn) => ({ kind: 'function', target: { templatePath: node.entry.uri.fsPath, fn } }));
     }
     if (node.kind === 'function') {
-      const events = await listSavedEvents(node.target.templatePath, node.target.fn.id);
+      const events = await listFunctionEvents(node.target);
       return events.map((event) => ({ kind: 'event', target: node.target, event }));
     }
     return [];

@@ -39,7 +39,7 @@ describe('lsp: serverless.yml checks over stdio', () => {
       const expected = [
         '9 SLS2002', '10 SLS2002', '11 SLS2004', '12 SLS2002', '13 SLS2002', '14 SLS2005', '15 SLS2001', '16 SLS2003',
         '34 SLS4001', '36 SLS3002', '37 SLS4002', '40 SLS1006', '41 SLS1006', '43 SLS3001', '45 SLS3002',
-        '48 SLS1001', '50 SLS1001', '51 SLS1004',
+        '48 SLS1001', '50 SLS1001', '51 SLS1004', '60 E3002', '62 E3006', '67 E1020',
       ].sort();
       assert.deepEqual(seen, expected);
       assert.ok(diagnostics.every((d) => d.source === 'lambda-workbench'));
@@ -114,9 +114,18 @@ describe('lsp: serverless.yml checks over stdio', () => {
       assert.equal(required.message, 'Missing required property: bucket');
       assert.deepEqual(required.data, { missingProperties: ['bucket'] });
     });
+
+    it('checks resources and outputs with the CloudFormation checks, knowing the resources the framework generates', () => {
+      const property = at(diagnostics, 'E3002', 59);
+      assert.equal(property.message, "AWS::SQS::Queue Queue has no property 'DelaySecondz'. Did you mean 'DelaySeconds'?");
+      assert.equal(span(property), '59:8-59:20');
+      assert.match(at(diagnostics, 'E3006', 61).message, /^Unknown resource type: AWS::DynamoDB::Tabel\./);
+      assert.match(at(diagnostics, 'E1020', 66).message, /does not exist: Nowhere\./);
+      assert.equal(diagnostics.some((d) => d.range.start.line === 64), false, 'OkLambdaFunction is generated for function ok');
+    });
   });
 
-  it("plugins: known settings checked as warnings, other plugins' keys and sources tolerated", async () => {
+  it("plugins: known settings checked as warnings, other plugins' keys, sources and artifacts tolerated", async () => {
     const diagnostics = await openFile(client, join(pluginsDir, 'serverless.yml'));
     assert.deepEqual(diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error), []);
     const offline = at(diagnostics, 'SLS1001', 15);
@@ -138,6 +147,32 @@ describe('lsp: serverless.yml checks over stdio', () => {
     assert.deepEqual(broken.filter((d) => d.severity === DiagnosticSeverity.Error).map((d) => d.code), ['SLS2002']);
     const fixed = await client.change(uri, text);
     assert.deepEqual(fixed.filter((d) => d.severity === DiagnosticSeverity.Error), []);
+  });
+
+  it('applies YAML merge keys as the framework does, reporting inherited mistakes at the merge', async () => {
+    const text = [
+      'service: merge', 'provider:', '  name: aws', '  runtime: nodejs22.x', 'custom:', '  defaults: &defaults', '    memorySize: 512',
+      '    memorySizee: 1', 'functions:', '  a:', '    <<: *defaults', '    handler: h.main', '  b:', '    <<: [*defaults]', '    memorySizee: 2', '',
+    ].join('\n');
+    const diagnostics = await client.open('untitled:merge/serverless.yml', text);
+    assert.deepEqual(diagnostics.map((d) => `${span(d)} ${d.code} ${d.message}`), [
+      '10:4-10:6 SLS1001 Unknown property: memorySizee',
+      '14:4-14:15 SLS1001 Unknown property: memorySizee',
+    ]);
+  });
+
+  it('survives malformed serverless.yml shapes without an internal error', async () => {
+    const shapes = [
+      'service: x\nprovider: 42\nfunctions: [1, 2]\n',
+      'service: x\nprovider: { name: aws }\nfunctions:\n  f:\n    handler: ${self:functions}\n    events: ${self:}\n',
+      'service: ${self:service}\nprovider: aws\ncustom: { a: "${self:custom.a}", b: ${file(/etc/passwd):root} }\n',
+      'service: x\nprovider:\n  name: aws\nfunctions:\n  "${opt:x}":\n    handler: .\n    events: [ { http: } , null, [] ]\n',
+    ];
+    for (const [i, text] of shapes.entries()) {
+      const diagnostics = await client.open(pathToFileURL(join(repoRoot, 'out', `malformed-${i}`, 'serverless.yml')).href, text);
+      assert.deepEqual(diagnostics.filter((d) => d.code === 'SLS0000'), [], text);
+    }
+    assert.equal(client.exitCode, null);
   });
 
   it('treats an empty serverless.yml as one that lacks service and provider', async () => {

@@ -36,15 +36,16 @@ describe('template-model: parseTemplate', () => {
     assert.equal(config.functionName, 'Thumbnail');
     assert.equal(config.handler, 'index.handler');
     assert.equal(config.codeDir, 'src/thumbnail');
-    assert.equal(config.runtime, 'nodejs20.x');
+    assert.equal(config.runtime, 'nodejs22.x');
     assert.equal(config.memorySize, 512);
     assert.equal(config.timeout, 10);
     assert.equal(config.environment.LOG_LEVEL, 'info');
     assert.equal(config.environment.THUMBNAIL_WIDTH, '200');
     assert.equal(config.environment.QUEUE_URL, '<unresolved: !Ref ThumbnailQueue>');
+    assert.equal(config.environment.STAGE, 'dev', 'a Ref to a parameter takes its Default');
     assert.deepEqual(
       config.unresolved.map((u) => u.setting),
-      ['Environment.STAGE', 'Environment.QUEUE_URL'],
+      ['Environment.QUEUE_URL'],
     );
     assert.equal(resolveFunction(sam, 'Worker').logFormat, 'JSON');
   });
