@@ -39,11 +39,8 @@ export async function startLanguageClient(context: vscode.ExtensionContext, log:
   const client = new LanguageClient('lambdaWorkbench', 'Lambda Workbench Templates', serverOptions, clientOptions);
   await client.start();
   return {
-    async fetchFunctions(uri, token) {
-      // Opening the document hands its text to the server (didOpen), whether or not an editor shows it.
-      await vscode.workspace.openTextDocument(uri);
-      return client.sendRequest(FunctionsRequest.type, { uri: uri.toString() }, token);
-    },
+    // The server answers from an open document's text, else from the file on disk.
+    fetchFunctions: (uri, token) => client.sendRequest(FunctionsRequest.type, { uri: uri.toString() }, token),
     dispose: () => void client.stop().catch((error: unknown) => log.error('Stopping the language server failed', error)),
   };
 }
