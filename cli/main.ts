@@ -7,6 +7,7 @@ import { functionsCommand } from './commands/functions';
 import { generateEventCommand } from './commands/generate-event';
 import { invokeCommand } from './commands/invoke';
 import { logsCommand } from './commands/logs';
+import { startLambdaCommand } from './commands/start-lambda';
 import { validateCommand } from './commands/validate';
 import { versionsCommand } from './commands/versions';
 
@@ -18,6 +19,7 @@ const commands: Record<string, Command> = {
   versions: versionsCommand,
   alias: aliasCommand,
   logs: logsCommand,
+  'start-lambda': startLambdaCommand,
   validate: validateCommand,
 };
 

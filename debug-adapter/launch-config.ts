@@ -5,8 +5,8 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { EventParameterError, generateSampleEvent, parseSampleName, UnknownSampleEventError } from '../events';
-import { FunctionNotFoundError, parseTemplate, resolveFunction, type FunctionConfig } from '../template-model';
+import { EventParameterError, generateSampleEvent, listTemplateSamples, parseSampleName, sampleEventForFunction, TemplateEventError, UnknownSampleEventError } from '../events';
+import { FunctionNotFoundError, parseTemplate, resolveFunction, type FunctionConfig, type TemplateModel } from '../template-model';
 
 export interface LaunchArguments extends DebugProtocol.LaunchRequestArguments {
   /** SAM/CloudFormation template or serverless.yml declaring the function. */
@@ -61,7 +61,7 @@ export class LaunchConfigError extends Error {
 }
 
 export async function resolveLaunch(args: LaunchArguments): Promise<ResolvedLaunch> {
-  const { config, templateDir } = args.template !== undefined || args.function !== undefined ? await fromTemplate(args) : fromHandler(args);
+  const { config, templateDir, model } = args.template !== undefined || args.function !== undefined ? await fromTemplate(args) : fromHandler(args);
   if (args.handler !== undefined) config.handler = checkedHandler(args.handler);
   if (args.runtime !== undefined) config.runtime = args.runtime;
   if (args.codeDir !== undefined) config.codeDir = relative(templateDir, checkedDir(args.codeDir)) || '.';
@@ -74,10 +74,16 @@ export async function resolveLaunch(args: LaunchArguments): Promise<ResolvedLaun
     if (!existsSync(envFile)) throw new LaunchConfigError('envFile', `file not found: ${envFile}`);
   }
   const envOverrides = args.env === undefined ? undefined : stringMap(args.env);
-  return { config, templateDir, event: await loadEvent(args), envOverrides, envFile, stopOnEntry: args.stopOnEntry === true, keepWarm: args.keepWarm === true };
+  return { config, templateDir, event: await loadEvent(args, model && { model, functionId: config.id }), envOverrides, envFile, stopOnEntry: args.stopOnEntry === true, keepWarm: args.keepWarm === true };
 }
 
-async function fromTemplate(args: LaunchArguments): Promise<{ config: FunctionConfig; templateDir: string }> {
+interface FromTemplate {
+  config: FunctionConfig;
+  templateDir: string;
+  model?: TemplateModel;
+}
+
+async function fromTemplate(args: LaunchArguments): Promise<FromTemplate> {
   if (!args.template) throw new LaunchConfigError('template', 'missing; give the template that declares "function"');
   if (!args.function) throw new LaunchConfigError('function', `missing; give a function of ${args.template}`);
   const path = resolve(args.template);
@@ -87,14 +93,14 @@ async function fromTemplate(args: LaunchArguments): Promise<{ config: FunctionCo
   if (syntax) throw new LaunchConfigError('template', `${syntax.message} (${path}:${syntax.range.start.line + 1}:${syntax.range.start.character + 1})`);
   if (model.dialect === 'unknown') throw new LaunchConfigError('template', `not a SAM, CloudFormation or serverless.yml template: ${path}`);
   try {
-    return { config: resolveFunction(model, args.function), templateDir: dirname(path) };
+    return { config: resolveFunction(model, args.function), templateDir: dirname(path), model };
   } catch (error) {
     if (error instanceof FunctionNotFoundError) throw new LaunchConfigError('function', error.message);
     throw error;
   }
 }
 
-function fromHandler(args: LaunchArguments): { config: FunctionConfig; templateDir: string } {
+function fromHandler(args: LaunchArguments): FromTemplate {
   if (!args.handler) throw new LaunchConfigError('template', 'missing; give "template" and "function", or "handler", "codeDir" and "runtime"');
   if (!args.runtime) throw new LaunchConfigError('runtime', 'missing; give a Lambda runtime such as nodejs20.x');
   // A bare handler's code folder defaults to the adapter's working folder (VS Code: the workspace folder).
@@ -127,18 +133,24 @@ function checkedDir(dir: string): string {
   return path;
 }
 
-async function loadEvent(args: LaunchArguments): Promise<unknown> {
+/**
+ * The invocation event: `event` (file or object), else `sampleEvent`, shaped by the function's matching
+ * trigger in the template when it declares one (bucket, key filters, queue…), else the template's first
+ * trigger's sample, else `{}`.
+ */
+async function loadEvent(args: LaunchArguments, template: { model: TemplateModel; functionId: string } | undefined): Promise<unknown> {
   if (args.event !== undefined && args.sampleEvent !== undefined) throw new LaunchConfigError('sampleEvent', 'give either "event" or "sampleEvent", not both');
   if (args.sampleEvent !== undefined) {
     try {
       const { source, type } = parseSampleName(args.sampleEvent);
-      return generateSampleEvent(source, type);
+      const declared = template && listTemplateSamples(template.model, template.functionId).find((s) => s.source === source && s.type === type);
+      return declared?.constantInput ?? generateSampleEvent(source, type, declared?.params);
     } catch (error) {
       if (error instanceof UnknownSampleEventError || error instanceof EventParameterError) throw new LaunchConfigError('sampleEvent', error.message);
       throw error;
     }
   }
-  if (args.event === undefined) return {};
+  if (args.event === undefined) return template ? triggerSample(template.model, template.functionId) : {};
   if (typeof args.event !== 'string') return args.event;
   const path = resolve(args.event);
   if (!existsSync(path)) throw new LaunchConfigError('event', `file not found: ${path}`);
@@ -147,6 +159,16 @@ async function loadEvent(args: LaunchArguments): Promise<unknown> {
     return JSON.parse(text) as unknown;
   } catch (error) {
     throw new LaunchConfigError('event', `not valid JSON (${(error as Error).message}): ${path}`);
+  }
+}
+
+function triggerSample(model: TemplateModel, functionId: string): unknown {
+  try {
+    return sampleEventForFunction(model, functionId);
+  } catch (error) {
+    // No trigger with a sample (or none declared): Lambda's console starts from an empty test event too.
+    if (error instanceof TemplateEventError) return {};
+    throw error;
   }
 }
 

@@ -1,8 +1,10 @@
-// Picks the launcher for a function's runtime family. Node.js runs under the inspector (CDP);
-// other families get a launch error naming the runtime until their launcher exists.
+// Picks the launcher for a function's runtime family. Node.js runs under the inspector (CDP) through the
+// local runtime; other families (Python's debugpy relay is a later issue) get a launch error naming the runtime.
 import { LaunchConfigError } from './launch-config';
 import type { Launcher } from './launcher';
+import { NodeLauncher } from './node-launcher';
 
 export function launcherFor(runtime: string): Launcher {
-  throw new LaunchConfigError('runtime', `debugging needs the local runtime, which this build does not include yet: ${runtime || '(none)'}`);
+  if (/^nodejs\d+\.x$/.test(runtime)) return new NodeLauncher();
+  throw new LaunchConfigError('runtime', `the debugger runs Node.js functions (nodejs18.x and later), not: ${runtime || '(none)'}`);
 }

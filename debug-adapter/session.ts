@@ -9,6 +9,7 @@ import { LaunchConfigError, resolveLaunch, type LaunchArguments, type ResolvedLa
 import type { Launcher } from './launcher';
 import { logOutput, noteOutput, resultOutput, timeoutSuspendedNote } from './output';
 import type { Stop } from './pause-state';
+import { CAPABILITIES } from './capabilities';
 
 const THREAD_ID = 1;
 
@@ -34,21 +35,7 @@ export class LambdaDebugSession extends LoggingDebugSession {
   }
 
   protected initializeRequest(response: DebugProtocol.InitializeResponse): void {
-    response.body = {
-      ...response.body,
-      supportsConfigurationDoneRequest: true,
-      supportsConditionalBreakpoints: true,
-      supportsHitConditionalBreakpoints: true,
-      supportsLogPoints: true,
-      supportsEvaluateForHovers: true,
-      supportsSetVariable: true,
-      supportsLoadedSourcesRequest: true,
-      supportsTerminateRequest: true,
-      exceptionBreakpointFilters: [
-        { filter: 'all', label: 'Caught Exceptions', default: false },
-        { filter: 'uncaught', label: 'Uncaught Exceptions', default: false },
-      ],
-    };
+    response.body = { ...response.body, ...CAPABILITIES };
     this.sendResponse(response);
   }
 
@@ -214,11 +201,22 @@ export class LambdaDebugSession extends LoggingDebugSession {
     });
   }
 
-  protected disconnectRequest(response: DebugProtocol.DisconnectResponse): Promise<void> {
-    return this.guard(response, async () => {
-      await this.run?.stop();
-      this.run = undefined;
-    });
+  protected async disconnectRequest(response: DebugProtocol.DisconnectResponse): Promise<void> {
+    await this.guard(response, () => this.stopRun());
+    this.shutdown();
+  }
+
+  /** Called when the client goes away (disconnect, closed stdin, SIGTERM): the function must not outlive us. */
+  shutdown(): void {
+    this.stopRun()
+      .catch((error: unknown) => process.stderr.write(`lambda debug adapter: could not stop the function: ${errorText(error)}\n`))
+      .finally(() => super.shutdown());
+  }
+
+  private async stopRun(): Promise<void> {
+    const run = this.run;
+    this.run = undefined;
+    await run?.stop();
   }
 
   /** Runs a request's work and answers it: with an error response when the work throws, never silence. */
@@ -267,11 +265,9 @@ export class LambdaDebugSession extends LoggingDebugSession {
 
   /** Idempotent: stops the environment and tells the client the session is over. */
   private async end(exitDescription?: string): Promise<void> {
-    const run = this.run;
-    if (!run) return;
-    this.run = undefined;
+    if (!this.run) return;
     if (exitDescription) this.sendEvent(noteOutput(`The function's process ended: ${exitDescription}`));
-    await run.stop();
+    await this.stopRun();
     this.sendEvent(new TerminatedEvent());
   }
 

@@ -4,6 +4,7 @@
 import type {
   APIGatewayProxyEvent,
   APIGatewayProxyEventV2,
+  APIGatewayProxyWebsocketEventV2,
   APIGatewayRequestAuthorizerEvent,
   APIGatewayTokenAuthorizerEvent,
 } from 'aws-lambda';
@@ -19,11 +20,12 @@ const restParams: ParamSpecs = {
   stage: { default: 'prod', help: 'stage name' },
   resource: { default: '/{proxy+}', help: 'resource path template; path parameters come from --path' },
   'api-id': { default: '1234567890', help: 'REST API id' },
+  'dns-suffix': { default: '', help: 'domain after execute-api. (default: REGION.amazonaws.com)' },
 };
 
 function v1Request(ctx: GenerateContext) {
   const apiId = ctx.param('api-id');
-  const request = readHttpRequest(ctx, `${apiId}.execute-api.${ctx.param('region')}.amazonaws.com`);
+  const request = readHttpRequest(ctx, `${apiId}.execute-api.${ctx.param('dns-suffix') || `${ctx.param('region')}.amazonaws.com`}`);
   const resource = ctx.param('resource');
   const pathParameters = matchRoute(resource, request.path) ?? null;
   return { apiId, request, resource, pathParameters };
@@ -117,6 +119,43 @@ export const apigatewayEvents = {
         requestId: opaqueToken(11),
         pathParameters: route ? matchRoute(route, request.path) : undefined,
       });
+    },
+  }),
+  websocket: defineEvent<APIGatewayProxyWebsocketEventV2>({
+    help: 'WebSocket API route invocation ($connect, $disconnect or a message route)',
+    params: {
+      ...accountParams,
+      ...timeParam,
+      'route-key': { default: '$default', help: 'route key: $connect, $disconnect, $default or a custom route' },
+      body: { default: '{"action":"sendmessage","message":"hello"}', help: 'message body (message routes)' },
+      stage: { default: 'production', help: 'stage name' },
+      'api-id': { default: 'abcdef1234', help: 'WebSocket API id' },
+    },
+    generate(ctx) {
+      const routeKey = ctx.param('route-key');
+      const eventType = routeKey === '$connect' ? 'CONNECT' : routeKey === '$disconnect' ? 'DISCONNECT' : 'MESSAGE';
+      const apiId = ctx.param('api-id');
+      const time = ctx.now.getTime();
+      return {
+        requestContext: {
+          routeKey,
+          messageId: opaqueToken(11),
+          eventType,
+          extendedRequestId: opaqueToken(11),
+          requestTime: clfTime(ctx.now),
+          messageDirection: 'IN',
+          stage: ctx.param('stage'),
+          // The connection opened a minute before this message.
+          connectedAt: time - 60_000,
+          requestTimeEpoch: time,
+          requestId: opaqueToken(11),
+          domainName: `${apiId}.execute-api.${ctx.param('region')}.amazonaws.com`,
+          connectionId: opaqueToken(11),
+          apiId,
+        },
+        ...(eventType === 'MESSAGE' ? { body: ctx.param('body') } : {}),
+        isBase64Encoded: false,
+      };
     },
   }),
   authorizer: defineEvent<APIGatewayTokenAuthorizerEvent>({

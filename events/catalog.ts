@@ -1,6 +1,6 @@
 // Every sample event source and type, by SAM CLI's names (`sam local generate-event SOURCE TYPE`) and,
-// for sources SAM lacks (alb, lambda, eventbridge, kafka, mq, appsync, iot, cognito user pool
-// triggers), names in the same style. One file per source holds its types.
+// for sources SAM lacks (alb, lambda, eventbridge, kafka, mq, appsync, iot, documentdb, cognito user
+// pool triggers, WebSocket APIs), names in the same style. One file per source holds its types.
 import { albEvents } from './alb';
 import { alexaSkillsKitEvents, alexaSmartHomeEvents } from './alexa';
 import { apigatewayEvents } from './apigateway';
@@ -16,6 +16,7 @@ import { cognitoUserPoolEvents } from './cognito-user-pool';
 import { configEvents } from './config';
 import { connectEvents } from './connect';
 import type { EventDefinition } from './definition';
+import { documentdbEvents } from './documentdb';
 import { dynamodbEvents } from './dynamodb';
 import { eventbridgeEvents } from './eventbridge';
 import { iotEvents } from './iot';
@@ -49,6 +50,7 @@ export const catalog = {
   cognito: { ...cognitoSyncEvents, ...cognitoUserPoolEvents },
   config: configEvents,
   connect: connectEvents,
+  documentdb: documentdbEvents,
   dynamodb: dynamodbEvents,
   eventbridge: eventbridgeEvents,
   iot: iotEvents,

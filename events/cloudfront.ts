@@ -19,19 +19,20 @@ function headers(pairs: Record<string, string>): CloudFrontHeaders {
   return Object.fromEntries(Object.entries(pairs).map(([key, value]) => [key.toLowerCase(), [{ key, value }]]));
 }
 
+const ORIGIN_DOMAIN = 'example-bucket.s3.amazonaws.com';
+
 function request(ctx: GenerateContext, eventType: EventType, extraHeaders: Record<string, string>): CloudFrontRequest {
+  // Toward the origin CloudFront sends the origin's Host; viewers address the distribution.
+  const host = eventType === 'origin-request' ? ORIGIN_DOMAIN : ctx.param('distribution-domain');
   const base: CloudFrontRequest = {
     clientIp: SOURCE_IP,
     method: ctx.param('method').toUpperCase(),
     uri: ctx.param('uri'),
     querystring: ctx.param('querystring'),
-    headers: headers({ Host: ctx.param('distribution-domain'), 'User-Agent': USER_AGENT, ...extraHeaders }),
+    headers: headers({ Host: host, 'User-Agent': USER_AGENT, ...extraHeaders }),
   };
   if (eventType !== 'origin-request') return base;
-  return {
-    ...base,
-    origin: { s3: { authMethod: 'none', customHeaders: {}, domainName: 'example-bucket.s3.amazonaws.com', path: '' } },
-  };
+  return { ...base, origin: { s3: { authMethod: 'none', customHeaders: {}, domainName: ORIGIN_DOMAIN, path: '' } } };
 }
 
 function config(ctx: GenerateContext, eventType: EventType) {

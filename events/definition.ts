@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 
 /** How a parameter's text is checked: SAM CLI takes every option as text, we say which must be numbers. */
-export type ParamKind = 'string' | 'integer' | 'json' | 'json-object' | 'region' | 'account-id' | 'time' | 'http-method';
+export type ParamKind = 'string' | 'integer' | 'base64' | 'json' | 'json-object' | 'region' | 'account-id' | 'time' | 'http-method';
 
 export interface ParamSpec {
   default: string;
@@ -68,6 +68,9 @@ function check(name: string, kind: ParamKind, text: string): void {
   switch (kind) {
     case 'integer':
       if (!/^-?\d+$/.test(text)) fail('an integer');
+      break;
+    case 'base64':
+      if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) fail('base64 (encode the record data first)');
       break;
     case 'json':
     case 'json-object': {

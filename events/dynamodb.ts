@@ -9,7 +9,7 @@ import { epochSeconds } from './encoding';
 type Image = Record<string, AttributeValue>;
 
 /** Plain JSON → DynamoDB attribute value (numbers become `N` strings, objects `M`, arrays `L`). */
-export function marshall(value: unknown): AttributeValue {
+function marshall(value: unknown): AttributeValue {
   if (value === null) return { NULL: true };
   if (typeof value === 'string') return { S: value };
   if (typeof value === 'number') return { N: String(value) };

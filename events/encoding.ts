@@ -13,9 +13,6 @@ export const md5Hex = (text: string): string => createHash('md5').update(text, '
 /** S3 notifications URL-encode keys with `+` for spaces (form encoding), keeping `/`. */
 export const s3KeyEncode = (key: string): string => encodeURIComponent(key).replace(/%20/g, '+').replace(/%2F/g, '/');
 
-/** `2019-03-04T10:11:12.000Z`. */
-export const isoTime = (date: Date): string => date.toISOString();
-
 /** `2019-03-04T10:11:12Z`: EventBridge and CloudWatch Events write whole seconds. */
 export const isoSeconds = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 

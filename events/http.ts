@@ -1,5 +1,6 @@
 // HTTP request pieces shared by API Gateway (v1, v2), ALB and function URL events: route templates and
 // their path parameters, query strings, headers, and the parameters those event types take.
+import { randomBytes } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { SOURCE_IP, USER_AGENT } from './aws';
 import type { GenerateContext, ParamSpecs } from './definition';
@@ -33,8 +34,13 @@ export function readHttpRequest(ctx: GenerateContext, host: string): HttpRequest
     'x-forwarded-port': '443',
     'x-forwarded-proto': 'https',
   };
+  // The load balancer or API adds an X-Ray trace header whose first part is the request time in hex seconds.
+  headers['x-amzn-trace-id'] = `Root=1-${Math.floor(ctx.now.getTime() / 1000).toString(16)}-${randomBytes(12).toString('hex')}`;
   const body = ctx.param('body');
-  if (body) headers['content-type'] = body.trimStart().startsWith('{') ? 'application/json' : 'text/plain';
+  if (body) {
+    headers['content-type'] = body.trimStart().startsWith('{') ? 'application/json' : 'text/plain';
+    headers['content-length'] = String(Buffer.byteLength(body, 'utf8'));
+  }
   for (const [name, value] of Object.entries(ctx.strings('headers'))) headers[name.toLowerCase()] = value;
   const rawQuery = ctx.param('query').replace(/^\?/, '');
   const query: Record<string, string[]> = {};

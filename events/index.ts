@@ -5,7 +5,7 @@ import type { TemplateModel } from '../template-model';
 import { catalogByName, type Catalog } from './catalog';
 import { makeContext, UnknownSampleEventError, type EventDefinition, type ParamSpec } from './definition';
 import { createSavedEvent, type SavedEventRef } from './saved-events';
-import { templateSampleFor, type TemplateSampleOptions } from './template-sample';
+import { listTemplateSamples, templateSampleFor, type TemplateSampleOptions } from './template-sample';
 
 export type SampleSource = keyof Catalog;
 export type SampleType<S extends SampleSource> = keyof Catalog[S] & string;
@@ -19,12 +19,17 @@ export interface SampleEventInfo {
   params: Record<string, ParamSpec>;
 }
 
-function lookup(source: string, type: string): EventDefinition<unknown> {
+function typesOf(source: string): Record<string, EventDefinition<unknown>> {
   const types = Object.hasOwn(catalogByName, source) ? catalogByName[source] : undefined;
   if (!types) {
     const valid = Object.keys(catalogByName).sort();
     throw new UnknownSampleEventError(`Unknown event source: ${source} (sources: ${valid.join(', ')})`, valid);
   }
+  return types;
+}
+
+function lookup(source: string, type: string): EventDefinition<unknown> {
+  const types = typesOf(source);
   const definition = Object.hasOwn(types, type) ? types[type] : undefined;
   if (!definition) {
     const valid = Object.keys(types).sort();
@@ -51,10 +56,16 @@ export function generateTypedEvent<S extends SampleSource, T extends SampleType<
   return generateSampleEvent(source, type, params) as SampleEventOf<S, T>;
 }
 
-/** Every source and type with its help and parameters, sorted by source then type. */
-export function listSampleEvents(): SampleEventInfo[] {
-  return Object.entries(catalogByName)
-    .flatMap(([source, types]) => Object.entries(types).map(([type, d]) => ({ source, type, help: d.help, params: d.params })))
+/**
+ * Every source and type with its help and parameters, sorted by source then type; only `source`'s types
+ * when given, only `source type` when both are (throws UnknownSampleEventError for unknown ones).
+ */
+export function listSampleEvents(source?: string, type?: string): SampleEventInfo[] {
+  const info = (s: string, t: string, d: EventDefinition<unknown>): SampleEventInfo => ({ source: s, type: t, help: d.help, params: d.params });
+  if (source !== undefined && type !== undefined) return [info(source, type, lookup(source, type))];
+  const sources = source === undefined ? Object.keys(catalogByName) : [source];
+  return sources
+    .flatMap((s) => Object.entries(typesOf(s)).map(([t, d]) => info(s, t, d)))
     .sort((a, b) => a.source.localeCompare(b.source) || a.type.localeCompare(b.type));
 }
 
@@ -77,6 +88,17 @@ export function sampleEventForFunction(model: TemplateModel, functionId: string,
   return sample.constantInput !== undefined ? sample.constantInput : generateSampleEvent(sample.source, sample.type, sample.params);
 }
 
+/**
+ * `--sample s3:put` / `sampleEvent: "s3:put"`: the named sample, shaped by the function's own trigger of
+ * that source and type when the template declares one (its bucket, key filters, queue, route…), else the
+ * generic sample. Throws UnknownSampleEventError or EventParameterError.
+ */
+export function sampleEventByName(name: string, template?: { model: TemplateModel; functionId: string }): unknown {
+  const { source, type } = parseSampleName(name);
+  const declared = template ? listTemplateSamples(template.model, template.functionId).find((s) => s.source === source && s.type === type) : undefined;
+  return generateSampleEvent(source, type, declared?.params);
+}
+
 /** Saves a generated sample as the function's event `name` (fails if it exists). */
 export function createSavedEventFromSample(
   workspaceDir: string,
@@ -88,6 +110,18 @@ export function createSavedEventFromSample(
 }
 
 export { EventParameterError, TemplateEventError, UnknownSampleEventError, type ParamSpec } from './definition';
+// Shapes @types/aws-lambda lacks (or gets wrong, for S3 deletes), declared beside their generators.
+export type { AlexaSkillRequest, AlexaSmartHomeDirective } from './alexa';
+export type { BatchGetJobInput, BatchSubmitJobInput } from './batch';
+export type { CognitoSyncTriggerEvent } from './cognito';
+export type { ConfigRuleEvent } from './config';
+export type { DocumentDBChangeEvent } from './documentdb';
+export type { KinesisAnalyticsPreprocessingEvent } from './kinesis-analytics';
+export type { ActiveMQEvent, RabbitMQEvent } from './mq';
+export type { S3ObjectRemovedEvent } from './s3';
+export type { GroundTruthConsolidationRequest, GroundTruthPreHumanRequest } from './sagemaker';
+export type { StepFunctionsErrorInput } from './stepfunctions';
+export type { WorkMailEvent } from './workmail';
 export {
   createSavedEvent,
   deleteSavedEvent,

@@ -50,7 +50,7 @@ const varint = (n: number): number[] => (n < 0x80 ? [n] : [(n & 0x7f) | 0x80, ..
 const field = (tag: number, bytes: Buffer): Buffer => Buffer.concat([Buffer.from([tag, ...varint(bytes.length)]), bytes]);
 
 /** A KPL aggregated record: magic, protobuf AggregatedRecord (one key, one record), MD5 of the protobuf. */
-export function kplAggregate(partitionKey: string, data: string): Buffer {
+function kplAggregate(partitionKey: string, data: string): Buffer {
   const record = Buffer.concat([Buffer.from([0x08, 0x00]), field(0x1a, Buffer.from(data, 'utf8'))]);
   const aggregated = Buffer.concat([field(0x0a, Buffer.from(partitionKey, 'utf8')), field(0x1a, record)]);
   return Buffer.concat([Buffer.from([0xf3, 0x89, 0x9a, 0xc2]), aggregated, createHash('md5').update(aggregated).digest()]);

@@ -1,5 +1,6 @@
 // Kinesis Data Firehose data-transformation invocations (SAM's `kinesis kinesis-firehose`, `apachelog`,
-// `syslog`, `streams-as-source`, `cloudwatch-logs-processor`): records carry base64 data.
+// `syslog`, `streams-as-source`, `cloudwatch-logs-processor`): records carry base64 data, which --data
+// takes already encoded, as SAM CLI's does.
 // Shape: https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html
 import type { FirehoseTransformationEvent, FirehoseTransformationEventRecord } from 'aws-lambda';
 import { accountParams, arn, timeParam } from './aws';
@@ -10,11 +11,11 @@ import { streamRecordParams } from './kinesis';
 
 const deliveryStream: ParamSpecs = { 'delivery-stream': { default: 'example-delivery-stream', help: 'delivery stream name' } };
 
-const firehoseParams = (data: string): ParamSpecs => ({
+const firehoseParams = (text: string): ParamSpecs => ({
   ...accountParams,
   ...timeParam,
   ...deliveryStream,
-  data: { default: data, help: 'record data as text (base64-encoded in the event)' },
+  data: { default: base64(text), help: 'record data, base64-encoded', kind: 'base64' },
 });
 
 function transformation(ctx: GenerateContext, data: string, extra: Partial<FirehoseTransformationEventRecord> = {}): FirehoseTransformationEvent {
@@ -31,7 +32,7 @@ const plain = (help: string, data: string) =>
   defineEvent<FirehoseTransformationEvent>({
     help,
     params: firehoseParams(data),
-    generate: (ctx) => transformation(ctx, base64(ctx.param('data'))),
+    generate: (ctx) => transformation(ctx, ctx.param('data')),
   });
 
 export const firehoseEvents = {
@@ -46,9 +47,9 @@ export const firehoseEvents = {
   ),
   'streams-as-source': defineEvent<FirehoseTransformationEvent>({
     help: 'Kinesis Data Firehose transformation with a Kinesis stream as source',
-    params: { ...firehoseParams('Hello, this is a test 123.'), ...streamRecordParams },
+    params: { ...streamRecordParams, ...firehoseParams('Hello, this is a test 123.') },
     generate(ctx) {
-      const event = transformation(ctx, base64(ctx.param('data')), {
+      const event = transformation(ctx, ctx.param('data'), {
         kinesisRecordMetadata: {
           shardId: 'shardId-000000000000',
           partitionKey: ctx.param('partition-key'),

@@ -15,6 +15,7 @@ export const sesEvents = {
       to: { default: 'johndoe@example.com', help: 'recipient address' },
       subject: { default: 'Test Subject', help: 'subject' },
       function: { default: 'Example', help: 'name of the function the receipt rule invokes' },
+      'dns-suffix': { default: '', help: 'domain of the receiving endpoint (default: REGION.amazonaws.com)' },
     },
     generate(ctx) {
       const from = ctx.param('from');
@@ -37,6 +38,7 @@ export const sesEvents = {
                 headersTruncated: false,
                 headers: [
                   { name: 'Return-Path', value: `<${from}>` },
+                  { name: 'Received', value: `from mail.example.com by inbound-smtp.${ctx.param('dns-suffix') || `${ctx.param('region')}.amazonaws.com`} with SMTP id ${messageId}; ${date}` },
                   { name: 'From', value: from },
                   { name: 'Date', value: date },
                   { name: 'To', value: to },

@@ -29,10 +29,13 @@ function s3(values: TemplateValues, bucket: unknown, events: unknown, rules: { p
   return { source: 's3', type: removed ? 'delete' : 'put', params: defined({ bucket: values.text(bucket), key }) };
 }
 
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+
+/** ANY, `*` and whatever is not an HTTP method (another provider's syntax) sample as GET. */
 function http(path: string, method: string): { path: string; method: string } {
   const normalised = path.startsWith('/') ? path : `/${path}`;
   const verb = method.toUpperCase();
-  return { path: normalised, method: verb === 'ANY' || verb === '*' ? 'GET' : verb };
+  return { path: normalised, method: METHODS.includes(verb) ? verb : 'GET' };
 }
 
 const BODYLESS = ['GET', 'HEAD', 'DELETE', 'OPTIONS'];
@@ -141,6 +144,8 @@ function fromSam(values: TemplateValues, functionId: string, event: EventModel):
       return { source: 'iot', type: 'rule', params: defined({ topic: /FROM\s+'([^']+)'/i.exec(text(p.Sql) ?? '')?.[1] }) };
     case 'AlexaSkill':
       return { source: 'alexa-skills-kit', type: 'start-session', params: {} };
+    case 'DocumentDB':
+      return { source: 'documentdb', type: 'change-event', params: defined({ cluster: TemplateValues.nameOf(text(p.Cluster) ?? ''), database: text(p.DatabaseName), collection: text(p.CollectionName) }) };
     default:
       return undefined;
   }
@@ -165,8 +170,9 @@ function fromServerless(values: TemplateValues, functionId: string, event: Event
     case 'stream':
       return stream(values, shorthand ?? p.arn, text(p.type));
     case 'http': {
-      const [method, path] = shorthand ? shorthand.split(/\s+/) : [text(p.method) ?? 'GET', text(p.path) ?? '/'];
-      return restApi(path ?? '/', method, values.scope.stage);
+      const words = shorthand?.split(/\s+/) ?? [];
+      const [method, path] = words.length === 2 ? words : [text(p.method) ?? 'GET', words[0] ?? text(p.path) ?? '/'];
+      return restApi(path, method, values.scope.stage);
     }
     case 'httpApi': {
       if (shorthand === '*') return httpApi(undefined, undefined);
@@ -196,6 +202,8 @@ function fromServerless(values: TemplateValues, functionId: string, event: Event
       return { source: 'iot', type: 'rule', params: defined({ topic: /FROM\s+'([^']+)'/i.exec(text(p.sql) ?? '')?.[1] }) };
     case 'alexaSkill':
       return { source: 'alexa-skills-kit', type: 'start-session', params: {} };
+    case 'websocket':
+      return { source: 'apigateway', type: 'websocket', params: defined({ 'route-key': shorthand ?? text(p.route), stage: values.scope.stage }) };
     case 'cloudFront': {
       const byType: Record<string, string> = {
         'viewer-request': 'http-redirect',

@@ -1,7 +1,8 @@
 // Turns template values into the concrete text a sample event needs: intrinsics (Ref, GetAtt, Sub, Join)
-// against parameter defaults, pseudo parameters and resources' own names; serverless.yml variables
-// (${self:…}, ${sls:stage}, ${opt:…, default}). What only AWS can know becomes a stable stand-in.
-import { toPlain, type TemplateModel } from '../template-model';
+// against parameter defaults, pseudo parameters and resources' own names. serverless.yml variables are
+// resolved first by the template model's VariableResolver (see plainValue). What only AWS can know
+// becomes a stable stand-in.
+import { toPlain, type TemplateModel, type TemplateNode, type VariableResolver } from '../template-model';
 
 export interface TemplateScope {
   region: string;
@@ -27,26 +28,25 @@ const NAMED: Record<string, { property: string; arn: (s: TemplateScope, name: st
 export class TemplateValues {
   private readonly resources: Map<string, { type: string; properties: Record<string, unknown> }>;
   private readonly parameters: Map<string, unknown>;
-  private readonly document: unknown;
 
   constructor(
     model: TemplateModel,
     readonly scope: TemplateScope,
+    resolver?: VariableResolver,
   ) {
     this.resources = new Map(
       model.resources.map((r) => {
-        const properties = toPlain(r.properties);
+        const properties = plainValue(r.properties, resolver);
         return [r.name, { type: r.type?.value ?? '', properties: properties && typeof properties === 'object' ? (properties as Record<string, unknown>) : {} }];
       }),
     );
     this.parameters = new Map(model.parameters.map((p) => [p.name, (toPlain(p.node) as { Default?: unknown } | null)?.Default]));
-    this.document = toPlain(model.root);
   }
 
   /** The value as text, or undefined when it cannot be known locally (e.g. Fn::ImportValue). */
   text(value: unknown, depth = 0): string | undefined {
     if (depth > 10) return undefined;
-    if (typeof value === 'string') return this.variables(value, depth);
+    if (typeof value === 'string') return value;
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
     if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
     const [[fn, arg] = []] = Object.entries(value);
@@ -66,13 +66,6 @@ export class TemplateValues {
     return undefined;
   }
 
-  /** serverless.yml `provider.stage` when it is a plain value or `${opt:stage, 'x'}` (→ x). */
-  static stageOf(model: TemplateModel): string | undefined {
-    const stage = (toPlain(model.serverless?.provider) as { stage?: unknown } | null)?.stage;
-    if (typeof stage !== 'string') return undefined;
-    return /^\$\{opt:stage,\s*['"]?([^'"}]+)['"]?\s*\}$/.exec(stage)?.[1] ?? (stage.includes('${') ? undefined : stage);
-  }
-
   /** A property of the resource `reference` points at (`!Ref MyApi` → MyApi's `StageName`), as text. */
   property(reference: unknown, name: string): string | undefined {
     const id = reference && typeof reference === 'object' ? (reference as { Ref?: unknown }).Ref : undefined;
@@ -84,7 +77,7 @@ export class TemplateValues {
   static nameOf(text: string): string {
     if (!text.startsWith('arn:')) return text;
     const resource = text.split(':').slice(5).join(':');
-    return resource.replace(/^(stream|table|deliverystream|rule|userpool|cluster|log-group:?)\//, '').replace(/\/stream\/.*$/, '').split('/')[0];
+    return resource.replace(/^(stream|table|deliverystream|rule|userpool|cluster|log-group)[/:]/, '').replace(/\/stream\/.*$/, '').split('/')[0];
   }
 
   private ref(name: string, depth: number): string | undefined {
@@ -125,29 +118,23 @@ export class TemplateValues {
     });
     return unknown ? undefined : result;
   }
+}
 
-  /** serverless.yml variables; text without `${` is returned as is. */
-  private variables(text: string, depth: number): string | undefined {
-    if (!text.includes('${')) return text;
-    let unknown = false;
-    const result = text.replace(/\$\{([^{}]+)\}/g, (_, expr: string) => {
-      const value = this.variable(expr.trim(), depth);
-      if (value === undefined) unknown = true;
-      return value ?? '';
-    });
-    return unknown ? undefined : result;
-  }
-
-  private variable(expr: string, depth: number): string | undefined {
-    const [source, fallback] = expr.split(/,\s*(.*)/);
-    const stripped = fallback?.replace(/^['"]|['"]$/g, '');
-    if (source === 'sls:stage' || source === 'opt:stage' || source === 'self:provider.stage') return this.scope.stage;
-    if (source === 'opt:region' || source === 'aws:region' || source === 'self:provider.region') return this.scope.region;
-    if (source === 'aws:accountId') return this.scope.accountId;
-    if (source.startsWith('self:')) {
-      const value = source.slice(5).split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), this.document);
-      return value === undefined ? stripped : this.text(value, depth + 1);
+/**
+ * The plain value of a node with serverless.yml variables resolved by `resolver`; a variable only AWS or
+ * the shell could answer (`${ssm:…}`, `${env:…}`) becomes undefined, so the generator's default applies.
+ */
+export function plainValue(node: TemplateNode | undefined, resolver?: VariableResolver): unknown {
+  if (!node || !resolver) return toPlain(node);
+  switch (node.kind) {
+    case 'scalar': {
+      if (typeof node.value !== 'string' || !node.value.includes('${')) return node.value;
+      const resolved = resolver.valueOf(node);
+      return resolved.state === 'resolved' ? resolved.value : undefined;
     }
-    return stripped;
+    case 'seq':
+      return node.items.map((item) => plainValue(item, resolver));
+    case 'map':
+      return Object.fromEntries(node.entries.map((e) => [e.key, plainValue(e.value, resolver)]));
   }
 }

@@ -18,4 +18,3 @@ export type { AsyncResult } from './async-invoke';
 export type { AwsCredentials } from './lambda-env';
 export { EnvFileError } from './env-file';
 export { LambdaError, LambdaServiceError, UnsupportedRuntimeError } from './errors';
-export { formatText as formatPlatformText } from './platform-log';

@@ -38,6 +38,11 @@ export interface StartOptions {
   onFailureDir?: string;
   /** The Node executable (default: this process's). */
   nodePath?: string;
+  /**
+   * Another Runtime API client to run in place of the built-in bootstrap, e.g. aws-lambda-ric's entry script
+   * (the conformance test and the benchmark do). It gets the handler as its first argument, as the RIC's bin expects.
+   */
+  runtimeClient?: string;
   /** Start one environment now (default true; needed to debug the init phase). */
   prewarm?: boolean;
 }
@@ -212,7 +217,7 @@ export class LocalFunction extends EventEmitter<Events> {
     const { config, options, code } = this;
     const env = await ExecutionEnvironment.start({
       command: options.nodePath ?? process.execPath,
-      args: [...heapFlags(config.memorySize, this.userEnv.NODE_OPTIONS), ...code.nodeArgs, findBootstrap()],
+      args: [...heapFlags(config.memorySize, this.userEnv.NODE_OPTIONS), ...code.nodeArgs, ...(options.runtimeClient ? [options.runtimeClient, code.handler] : [findBootstrap()])],
       cwd: code.taskRoot,
       env: (runtimeApi) =>
         lambdaEnvironment({ config: { ...config, handler: code.handler }, runtimeApi, taskRoot: code.taskRoot, runtimeDir: dirname(findBootstrap()), logStreamName: newLogStreamName(), userEnv: this.userEnv, credentials: options.credentials }),

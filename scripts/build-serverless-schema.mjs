@@ -1,8 +1,8 @@
 // Extracts the serverless.yml JSON schema from the installed Serverless Framework v3 (which assembles it at
 // run time from its plugins' configSchemaHandler definitions), adds what it lacks, and writes
 // server/checks/serverless-schema.generated.json, which dist/server.js bundles.
-// Usage: npm run build:serverless-schema   (offline: the framework is loaded, never run as a CLI)
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// Usage: npm run build:serverless-schema [-- --check]   (offline: the framework is loaded, never run as a CLI)
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
 Object.assign(process.env, { SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off', SLS_DEPRECATION_DISABLE: '*' });
 
-export async function loadFrameworkSchema() {
+async function loadFrameworkSchema() {
   const Serverless = require('serverless/lib/serverless');
   const serviceDir = mkdtempSync(join(tmpdir(), 'sls-schema-'));
   try {
@@ -68,9 +68,17 @@ function build({ schema, version }) {
   return schema;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const schema = build(await loadFrameworkSchema());
-  const out = join(root, 'server', 'checks', 'serverless-schema.generated.json');
-  writeFileSync(out, `${JSON.stringify(schema, null, 1)}\n`);
+const schema = build(await loadFrameworkSchema());
+const out = join(root, 'server', 'checks', 'serverless-schema.generated.json');
+const text = `${JSON.stringify(schema, null, 1)}\n`;
+if (process.argv.includes('--check')) {
+  // CI: the committed schema must be what the installed framework and plugins produce.
+  const current = existsSync(out) ? readFileSync(out, 'utf8') : '';
+  if (current !== text) {
+    process.stderr.write(`${out} is stale for serverless ${schema['x-frameworkVersion']}: run npm run build:serverless-schema\n`);
+    process.exitCode = 1;
+  }
+} else {
+  writeFileSync(out, text);
   process.stderr.write(`wrote ${out} (serverless ${schema['x-frameworkVersion']})\n`);
 }

@@ -1,15 +1,16 @@
 // Reads files the checks need (handler sources, `${file()}` targets) relative to a template's folder,
-// confined to the workspace: a path that leaves every workspace folder reads as absent.
+// confined to the workspace: a path that leaves every workspace folder is not read (null).
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 
-export type ReadText = (relativePath: string) => string | undefined;
+/** Text of a file; undefined when there is none; null when it lies outside the workspace. */
+export type ReadText = (relativePath: string) => string | undefined | null;
 
 export function createWorkspaceReader(baseDir: string, workspaceFolders: string[]): ReadText {
   const roots = workspaceFolders.length > 0 ? workspaceFolders : [baseDir];
   return (relativePath) => {
     const path = resolve(baseDir, relativePath);
-    if (!roots.some((root) => isInside(root, path))) return undefined;
+    if (!roots.some((root) => isInside(root, path))) return null;
     const stat = statSync(path, { throwIfNoEntry: false });
     return stat?.isFile() ? readFileSync(path, 'utf8') : undefined;
   };

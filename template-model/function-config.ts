@@ -61,6 +61,8 @@ export function resolveFunction(model: TemplateModel, id: string, options: Resol
   const text = (setting: string, located: Located<unknown> | undefined): string | undefined => {
     if (located === undefined || located.value === null) return undefined;
     if (typeof located.value === 'object') {
+      const parameter = parameterDefault(model, located.value);
+      if (parameter !== undefined) return parameter;
       const expression = describeIntrinsic(located.value);
       unresolved.push({ setting, expression });
       return `<unresolved: ${expression}>`;
@@ -100,6 +102,15 @@ export function resolveFunction(model: TemplateModel, id: string, options: Resol
     reservedConcurrency: reserved >= 0 ? reserved : undefined,
     unresolved,
   };
+}
+
+/** `!Ref Stage` where the template declares `Parameters: Stage: Default: dev` → `dev`, as a deploy without overrides would. */
+function parameterDefault(model: TemplateModel, value: unknown): string | undefined {
+  const name = (value as { Ref?: unknown } | null)?.Ref;
+  if (typeof name !== 'string') return undefined;
+  const parameter = model.parameters.find((p) => p.name === name)?.node;
+  const entry = parameter?.kind === 'map' ? parameter.entries.find((e) => e.key === 'Default') : undefined;
+  return entry?.value.kind === 'scalar' && entry.value.value !== null ? String(entry.value.value) : undefined;
 }
 
 function serverlessName(model: TemplateModel, fn: FunctionModel, options: ResolveOptions): string {

@@ -41,13 +41,7 @@ export {
   type FunctionConfig,
   type ResolveOptions,
 } from './function-config';
-export {
-  closest,
-  resolveVariableAt,
-  VariableResolver,
-  type ValueOrigin,
-  type VariableAt,
-  type VariableOptions,
-  type VariableProblem,
-  type VariableValue,
-} from './variables';
+export { resolveVariableAt, VariableResolver } from './variables';
+export type { ValueOrigin, VariableAt, VariableOptions, VariableProblem, VariableValue } from './variable-types';
+export { closest } from './suggest';
+export { getServerlessLogicalIds } from './serverless-logical-ids';

@@ -2,47 +2,11 @@
 // ${strToBool()}, with fallbacks and nesting. Remote sources (ssm, cf, s3, aws) are "known at deploy time".
 // Pure: files come through an injected reader. Used by the server's checks and hover.
 import type { Range } from './ranges';
+import { closest } from './suggest';
 import type { TemplateModel } from './types';
+import type { Miss, Reporter, VariableAt, VariableOptions, VariableProblem, VariableValue } from './variable-types';
 import { parseVariables, type SourceRef, type VariablePart, type VariableRef } from './variable-syntax';
 import { getValue, parseYaml, pathAt, toPlain, type ScalarNode, type TemplateNode } from './yaml';
-
-export interface VariableOptions {
-  /** `--stage`; else provider.stage, else `dev` (as the framework does). */
-  stage?: string;
-  /** CLI options for `${opt:name}` (stage and region included). */
-  options?: Record<string, string>;
-  /** Environment for `${env:NAME}`; without it env values are unknown at edit time. */
-  env?: Record<string, string | undefined>;
-  /** Text of a `${file(path)}` path as written (relative to the service directory); undefined when absent. */
-  readFile?: (path: string) => string | undefined;
-}
-
-/** Where a resolved value came from: a node of this document, or of a `${file()}` file. */
-export interface ValueOrigin {
-  file?: string;
-  range: Range;
-}
-
-export type VariableValue =
-  | { state: 'resolved'; value: unknown; origin?: ValueOrigin; node?: TemplateNode; file?: string }
-  | { state: 'unknown'; reason: string }
-  | { state: 'error'; reason: string };
-
-export interface VariableProblem {
-  code: 'SLS2001' | 'SLS2002' | 'SLS2003' | 'SLS2004' | 'SLS2005';
-  severity: 'error' | 'warning';
-  message: string;
-  range: Range;
-  /** Texts that could replace the range ("did you mean"). */
-  replacements?: string[];
-}
-
-export interface VariableAt {
-  /** The `${…}` under the offset (innermost). */
-  range: Range;
-  expression: string;
-  value: VariableValue;
-}
 
 const REMOTE_SOURCES = new Set(['ssm', 'cf', 's3', 'aws']);
 const CODE_FILE = /\.(c|m)?(js|ts)$/;
@@ -51,7 +15,7 @@ const CODE_FILE = /\.(c|m)?(js|ts)$/;
 export class VariableResolver {
   private readonly memo = new Map<TemplateNode, VariableValue>();
   private readonly inProgress = new Set<TemplateNode>();
-  private readonly files = new Map<string, TemplateNode | null>();
+  private readonly files = new Map<string, TemplateNode | null | 'unreadable'>();
   private problems: VariableProblem[] | undefined;
 
   constructor(
@@ -286,10 +250,11 @@ export class VariableResolver {
     if (!this.options.readFile || CODE_FILE.test(name)) return { state: 'unknown', reason: `file(${name}): evaluated when you deploy` };
     if (!this.files.has(name)) {
       const content = this.options.readFile(name);
-      this.files.set(name, content === undefined ? null : (parseYaml(content).root ?? null));
+      this.files.set(name, content === null ? 'unreadable' : content === undefined ? null : (parseYaml(content).root ?? null));
     }
     const root = this.files.get(name);
-    if (root === null) {
+    if (root === 'unreadable') return { state: 'unknown', reason: `file(${name}): outside the workspace` };
+    if (root === null || root === undefined) {
       const exact = param.variables.length === 0;
       return { miss: { code: 'SLS2002', severity: 'error', message: `File not found: ${name}`, start: exact ? param.start : source.start, end: exact ? param.start + param.text.length : source.end } };
     }
@@ -306,19 +271,6 @@ export class VariableResolver {
     return (i) => base + i;
   }
 }
-
-interface Miss {
-  code: VariableProblem['code'];
-  severity: VariableProblem['severity'];
-  message: string;
-  start: number;
-  end: number;
-  replacements?: string[];
-  /** A value that simply is not known now (an option not given): not a problem. */
-  soft?: boolean;
-}
-
-type Reporter = (problem: Omit<VariableProblem, 'range'> & { start: number; end: number }) => void;
 
 /** The variable at an offset of a serverless.yml, resolved (hover's entry point). */
 export function resolveVariableAt(model: TemplateModel, offset: number, options: VariableOptions = {}): VariableAt | undefined {
@@ -343,27 +295,4 @@ function plainOf(node: TemplateNode): unknown {
 
 function stringOf(value: unknown): string {
   return typeof value === 'string' ? value : value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-
-/** Up to three candidates within a small edit distance, closest first. */
-export function closest(word: string, candidates: string[]): string[] {
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  return candidates
-    .map((c) => ({ c, d: distance(word.toLowerCase(), c.toLowerCase()) }))
-    .filter((x) => x.d <= limit && x.c !== word)
-    .sort((a, b) => a.d - b.d)
-    .slice(0, 3)
-    .map((x) => x.c);
-}
-
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length];
 }

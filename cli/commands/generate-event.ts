@@ -37,13 +37,7 @@ function parseParams(args: string[]): Record<string, string> {
 function list(positionals: string[], json: boolean, io: CommandIo): number {
   const [source, type, ...extra] = positionals;
   if (extra.length) throw new UsageError(`Unexpected argument: ${extra[0]}`);
-  const all = listSampleEvents();
-  const sources = [...new Set(all.map((e) => e.source))];
-  if (source !== undefined && !sources.includes(source)) throw new UsageError(`Unknown event source: ${source} (sources: ${sources.join(', ')})`);
-  const matches = all.filter((e) => (source === undefined || e.source === source) && (type === undefined || e.type === type));
-  if (matches.length === 0) {
-    throw new UsageError(`Unknown ${source} event type: ${type} (types: ${all.filter((e) => e.source === source).map((e) => e.type).join(', ')})`);
-  }
+  const matches = listSampleEvents(source, type);
   // One write: the listing is often piped into grep or head.
   let text: string;
   if (json) {
@@ -96,19 +90,13 @@ Prints a sample event as JSON. Sources, types and parameters use SAM CLI's names
   --save NAME        also save it as .lambda-workbench/events/FUNCTION/NAME.json beside the template`,
 
   async run(args, io) {
-    if (args[0] === '--list') {
-      const json = args.includes('--json');
-      return list(args.slice(1).filter((a) => a !== '--json'), json, io);
-    }
     try {
+      if (args[0] === '--list') return list(args.slice(1).filter((a) => a !== '--json'), args.includes('--json'), io);
       if (args[0]?.startsWith('--')) return await fromTemplate(args, io);
       const [source, type, ...rest] = args;
-      const sources = [...new Set(listSampleEvents().map((e) => e.source))];
-      if (source === undefined) throw new UsageError(`Missing SOURCE (sources: ${sources.join(', ')})`);
+      if (source === undefined) throw new UsageError(`Missing SOURCE (sources: ${[...new Set(listSampleEvents().map((e) => e.source))].join(', ')})`);
       if (type === undefined || type.startsWith('--')) {
-        const types = listSampleEvents().filter((e) => e.source === source).map((e) => e.type);
-        if (types.length === 0) throw new UnknownSampleEventError(`Unknown event source: ${source} (sources: ${sources.join(', ')})`, sources);
-        throw new UsageError(`Missing TYPE for ${source} (types: ${types.join(', ')})`);
+        throw new UsageError(`Missing TYPE for ${source} (types: ${listSampleEvents(source).map((e) => e.type).join(', ')})`);
       }
       const event = generateSampleEvent(source, type, parseParams(rest));
       io.stdout.write(`${JSON.stringify(event, null, 2)}\n`);

@@ -2,8 +2,9 @@
 // payload Lambda's Invoke returns; stderr the logs. Exit 0 success, 1 function error, 2 bad usage or input.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { EventParameterError, sampleEventByName, UnknownSampleEventError } from '../../events';
 import { EnvFileError, LambdaServiceError, LocalFunction, UnsupportedRuntimeError } from '../../runtime';
-import { FunctionNotFoundError, resolveFunction, type FunctionConfig } from '../../template-model';
+import { FunctionNotFoundError, resolveFunction, type FunctionConfig, type TemplateModel } from '../../template-model';
 import { parseCommandArgs } from '../args';
 import { UsageError, type Command, type CommandIo } from '../command';
 import { loadTemplate } from '../template-file';
@@ -11,7 +12,7 @@ import { loadTemplate } from '../template-file';
 export const invokeCommand: Command = {
   summary: 'Invoke a function locally, the way Lambda runs it',
   usage: `Usage: lambda-workbench invoke [FUNCTION] [--template FILE] [--handler FILE.FN --code-dir DIR --runtime ID --function-name NAME]
-                              [--event FILE|-] [--timeout S] [--memory MB] [--env KEY=VAL]... [--env-file FILE]
+                              [--event FILE|- | --sample SOURCE:TYPE] [--timeout S] [--memory MB] [--env KEY=VAL]... [--env-file FILE]
 
 Runs FUNCTION of the template (or the handler given with --handler) once, in a local Lambda environment.
 stdout is exactly the payload Lambda's Invoke would return; stderr carries the function's logs.
@@ -22,6 +23,8 @@ Exit status: 0 success, 1 function error, 2 bad usage or input.
   --runtime ID          the Lambda runtime (default: nodejs20.x)
   --function-name NAME  the function's name (default: FUNCTION, else local-function)
   --event FILE|-        the event as JSON, from a file or stdin (default: {})
+  --sample SOURCE:TYPE  a sample event (see generate-event --list), shaped by the function's own trigger
+                        of that kind when the template declares one (its bucket, key filters, queue, route…)
   --timeout S           override the function's timeout in seconds (1-900)
   --memory MB           override the function's memory size in MB (128-10240)
   --env KEY=VAL         set an environment variable (repeatable; wins over the template and --env-file)
@@ -35,17 +38,19 @@ Exit status: 0 success, 1 function error, 2 bad usage or input.
       runtime: { type: 'string' },
       'function-name': { type: 'string' },
       event: { type: 'string' },
+      sample: { type: 'string' },
       timeout: { type: 'string' },
       memory: { type: 'string' },
       env: { type: 'string', multiple: true },
       'env-file': { type: 'string' },
     });
     if (positionals.length > 1) throw new UsageError(`expected at most one FUNCTION, got: ${positionals.join(' ')}`);
-    const { config, templateDir } = functionConfig(positionals[0], values, io);
+    if (values.event !== undefined && values.sample !== undefined) throw new UsageError('give either --event or --sample, not both');
+    const { config, templateDir, model } = functionConfig(positionals[0], values, io);
     if (values.timeout !== undefined) config.timeout = integerIn('--timeout', values.timeout, 1, 900);
     if (values.memory !== undefined) config.memorySize = integerIn('--memory', values.memory, 128, 10240);
     const envOverrides = Object.fromEntries((values.env ?? []).map(parseEnv));
-    const event = await readEvent(values.event, io);
+    const event = values.sample === undefined ? await readEvent(values.event, io) : sampleEvent(values.sample, model && { model, functionId: config.id });
     for (const { setting, expression } of config.unresolved) {
       io.stderr.write(`lambda-workbench invoke: ${setting} is only known in AWS (${expression}); set it with --env or --env-file\n`);
     }
@@ -85,7 +90,7 @@ interface ConfigValues {
   'function-name'?: string;
 }
 
-function functionConfig(name: string | undefined, values: ConfigValues, io: CommandIo): { config: FunctionConfig; templateDir: string } {
+function functionConfig(name: string | undefined, values: ConfigValues, io: CommandIo): { config: FunctionConfig; templateDir: string; model?: TemplateModel } {
   if (values.handler !== undefined) {
     if (values.template !== undefined) throw new UsageError('give either --template or --handler, not both');
     const functionName = values['function-name'] ?? name ?? 'local-function';
@@ -114,7 +119,7 @@ function functionConfig(name: string | undefined, values: ConfigValues, io: Comm
     throw new UsageError(`name the FUNCTION to invoke (template has: ${ids.join(', ') || 'no functions'})`);
   }
   try {
-    return { config: resolveFunction(template.model, name ?? ids[0], { region: io.env.AWS_REGION }), templateDir: template.dir };
+    return { config: resolveFunction(template.model, name ?? ids[0], { region: io.env.AWS_REGION }), templateDir: template.dir, model: template.model };
   } catch (error) {
     if (error instanceof FunctionNotFoundError) throw new UsageError(error.message);
     throw error;
@@ -151,5 +156,14 @@ async function readEvent(source: string | undefined, io: CommandIo): Promise<unk
     return JSON.parse(text);
   } catch (error) {
     throw new UsageError(`Event is not valid JSON: ${source === '-' ? 'stdin' : source}: ${(error as Error).message}`);
+  }
+}
+
+function sampleEvent(name: string, template: Parameters<typeof sampleEventByName>[1]): unknown {
+  try {
+    return sampleEventByName(name, template);
+  } catch (error) {
+    if (error instanceof UnknownSampleEventError || error instanceof EventParameterError) throw new UsageError(`--sample: ${error.message}`);
+    throw error;
   }
 }

@@ -35,7 +35,7 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 bad usage.`,
         return [];
       }
       const shown = relative(io.cwd, path).split(sep).join('/') || path;
-      return [{ path: shown, dialect: model.dialect, diagnostics: sorted(checkTemplate(model)) }];
+      return [{ path: shown, dialect: model.dialect, diagnostics: sorted(checkTemplate(model, { templatePath: path })) }];
     });
     if (reports.length === 0) throw new UsageError(`No templates in ${positionals.join(' ') || '.'} (looked for ${TEMPLATE_NAMES.join(', ')})`);
     const version = process.env.LAMBDA_WORKBENCH_VERSION ?? '0.0.0';

@@ -3,21 +3,30 @@
 import { types } from 'node:util';
 import type { ErrorBody } from './rapid-client';
 
-/** `Runtime.<ClassName>` errors; the JSON log format shows the bare class name, as AWS does. */
+/** `Runtime.<ClassName>` errors; as in the RIC the name lives on the prototype, so logs do not repeat it. */
 class RuntimeError extends Error {
   constructor(reason: unknown) {
     super(String(reason));
-    this.name = `Runtime.${this.constructor.name}`;
   }
 }
 export class ImportModuleError extends RuntimeError {}
 export class HandlerNotFound extends RuntimeError {}
 export class MalformedHandlerName extends RuntimeError {}
 export class UserCodeSyntaxError extends RuntimeError {}
-export class UnhandledPromiseRejection extends RuntimeError {}
 export class CallbackHandlerDeprecated extends RuntimeError {}
 export class NodeJsExit extends RuntimeError {}
 export class JSONStringifyError extends RuntimeError {}
+export class UnhandledPromiseRejection extends RuntimeError {
+  constructor(
+    readonly reason: unknown,
+    readonly promise: Promise<unknown>,
+  ) {
+    super(reason);
+  }
+}
+for (const type of [ImportModuleError, HandlerNotFound, MalformedHandlerName, UserCodeSyntaxError, CallbackHandlerDeprecated, NodeJsExit, JSONStringifyError, UnhandledPromiseRejection]) {
+  type.prototype.name = `Runtime.${type.name}`;
+}
 
 const escapeDel = (text: string): string => text.replace(/\x7F/g, '%7F');
 

@@ -3,9 +3,11 @@
 import { JSONStringifyError, toErrorBody, toFormatted, xrayCause } from './errors';
 import type { RapidClient } from './rapid-client';
 
+/** Non-errors are logged wrapped in an Error (the RIC's intoError) but posted as they are. */
 export function logError(prefix: string, error: unknown): void {
-  if (process.env.AWS_LAMBDA_LOG_FORMAT === 'JSON') console.error(error);
-  else console.error(prefix, toFormatted(error));
+  const asError = error instanceof Error ? error : new Error(error as string);
+  if (process.env.AWS_LAMBDA_LOG_FORMAT === 'JSON') console.error(asError);
+  else console.error(prefix, toFormatted(asError));
 }
 
 export class Poster {

@@ -6,6 +6,9 @@ import type { Handler } from './handler-loader';
 import { buildContext, readInvokeHeaders } from './invoke-context';
 import { logError, type Poster } from './poster';
 
+const NEVER_SETTLED =
+  'The Lambda runtime client detected an unexpected Node.js exit code. This is most commonly caused by a Promise that was never settled. For more information, see https://nodejs.org/docs/latest/api/process.html#exit-codes';
+
 const isPromise = (value: unknown): value is Promise<unknown> => typeof (value as { then?: unknown } | null)?.then === 'function';
 
 export class Runtime3 {
@@ -28,8 +31,8 @@ export class Runtime3 {
       logError('Uncaught Exception', error);
       void poster.failAndExit(logContext.requestId, error, 129);
     });
-    process.on('unhandledRejection', (reason) => {
-      const error = new UnhandledPromiseRejection(reason instanceof Error ? reason : String(reason));
+    process.on('unhandledRejection', (reason, promise) => {
+      const error = new UnhandledPromiseRejection(reason, promise);
       logError('Unhandled Promise Rejection', error);
       void poster.failAndExit(logContext.requestId, error, 128);
     });
@@ -51,24 +54,39 @@ export class Runtime3 {
     logContext.tenantId = invoke.tenantId;
     const id = invoke.requestId;
     let reported = false;
+    let finished = false;
     let waitForEmptyEventLoop = true;
     let returnedPromise = false;
-    const finish = (send: () => Promise<void>): void => {
+    const report = (send: () => Promise<void>): void => {
       this.onBeforeExit = undefined;
+      send().then(() => this.scheduleNext(), (error: unknown) => process.emit('uncaughtException', error as Error));
+    };
+    const postError = (error: unknown): void => report(() => this.poster.fail(id, error));
+    const complete = (result: unknown): void => {
       if (reported) {
-        console.log('Invocation has already been reported as done. Cannot call complete more than once per invocation.');
+        console.error('Invocation has already been reported as done. Cannot call complete more than once per invocation.');
         return;
       }
       reported = true;
-      send().then(() => this.scheduleNext(), (error: unknown) => process.emit('uncaughtException', error as Error));
+      report(() => this.poster.succeed(id, result, 3));
     };
-    const fail = (error: unknown): void => finish(() => this.poster.fail(id, error ?? 'handled'));
-    const succeed = (result: unknown): void => finish(() => this.poster.succeed(id, result, 3));
-    const callback = (error: unknown, result?: unknown): void => {
-      if (error !== undefined && error !== null) return fail(error);
-      if (!waitForEmptyEventLoop) return succeed(result);
-      this.onBeforeExit = () => setImmediate(() => succeed(result));
-    };
+    // Only the first of callback/succeed/fail/done counts; later calls are ignored without a word.
+    const firstOnly =
+      <A extends unknown[]>(fn: (...args: A) => void) =>
+      (...args: A): void => {
+        if (finished) return;
+        fn(...args);
+        finished = true;
+      };
+    const done = (error: unknown, result?: unknown): void => (error !== undefined && error !== null ? postError(error) : complete(result));
+    const callback = firstOnly((error: unknown, result?: unknown): void => {
+      this.onBeforeExit = undefined;
+      if (error !== undefined && error !== null) return postError(error);
+      if (!waitForEmptyEventLoop) return complete(result);
+      this.onBeforeExit = () => setImmediate(() => complete(result));
+    });
+    const succeed = firstOnly((result: unknown) => done(null, result));
+    const fail = firstOnly((error: unknown) => done(error ?? 'handled', null));
     const members = {
       get callbackWaitsForEmptyEventLoop() {
         return waitForEmptyEventLoop;
@@ -78,13 +96,14 @@ export class Runtime3 {
       },
       succeed,
       fail,
-      done: (error: unknown, result?: unknown) => (error !== undefined && error !== null ? fail(error) : succeed(result)),
+      done: firstOnly(done),
     };
     // Nothing reported once the loop drains: a never-settled promise is NodeJsExit, anything else answers null.
-    this.onBeforeExit = () =>
-      returnedPromise
-        ? fail(new NodeJsExit('The Lambda runtime client detected an unexpected Node.js exit code. This is most commonly caused by a Promise that was never settled. For more information, see https://nodejs.org/docs/latest/api/process.html#exit-codes'))
-        : succeed(null);
+    this.onBeforeExit = () => {
+      finished = true;
+      if (returnedPromise) postError(new NodeJsExit(NEVER_SETTLED));
+      else complete(null);
+    };
     try {
       const result = this.handler(JSON.parse(body), buildContext(invoke, process.env, members), callback);
       if (isPromise(result)) {

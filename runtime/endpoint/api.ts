@@ -21,8 +21,10 @@ export interface ApiRequest {
 
 export interface Reply {
   status: number;
-  /** JSON-encoded unless a Buffer or a stream (sent as is) or absent. */
+  /** A JSON value, encoded on the way out. */
   body?: unknown;
+  /** Sent as is instead of `body`: Invoke's payload (text), code downloads. */
+  raw?: string | Buffer | NodeJS.ReadableStream;
   headers?: Record<string, string>;
 }
 

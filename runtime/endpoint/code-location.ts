@@ -19,13 +19,13 @@ async function getCode(req: ApiRequest, services: Services): Promise<Reply> {
   const v = resolveVersion(fn, req.params.Qualifier, req.region);
   const headers = { 'Content-Type': 'application/zip' };
   if (v.code.kind === 'stored' && existsSync(services.code.zipPathOf(v.code.key))) {
-    return { status: 200, headers, body: createReadStream(services.code.zipPathOf(v.code.key)) };
+    return { status: 200, headers, raw: createReadStream(services.code.zipPathOf(v.code.key)) };
   }
   if (v.code.kind === 'workspace' && v.code.inlineCode !== undefined) {
-    return { status: 200, headers: { 'Content-Type': 'text/plain' }, body: Buffer.from(v.code.inlineCode) };
+    return { status: 200, headers: { 'Content-Type': 'text/plain' }, raw: v.code.inlineCode };
   }
   const dir = v.code.kind === 'stored' ? services.code.dirOf(v.code.key) : join(v.code.templateDir, v.code.codeDir);
-  return { status: 200, headers, body: CodeStore.zipDirectory(dir, await filesOf(dir)) };
+  return { status: 200, headers, raw: CodeStore.zipDirectory(dir, await filesOf(dir)) };
 }
 
 export const codeLocationRoutes: Route[] = [{ method: 'GET', path: '/__code/{FunctionName}/{Qualifier}.zip', handle: getCode }];

@@ -48,26 +48,27 @@ async function invoke(req: ApiRequest, services: Services): Promise<Reply> {
   }
   const headers = { 'X-Amz-Executed-Version': v.version };
   if (type === 'DryRun') return { status: 204, headers };
+  const clientContext = req.headers['x-amz-client-context'] ? Buffer.from(String(req.headers['x-amz-client-context']), 'base64').toString('utf8') : undefined;
+  const target = targetOf(fn, v, services, req.region);
+  if (type === 'Event') {
+    await services.invoker.invoke(target, payload, { invocationType: 'Event' });
+    return { status: 202, headers };
+  }
   const running = inFlight.get(fn) ?? 0;
   if (fn.reservedConcurrency !== undefined && running >= fn.reservedConcurrency) {
     throw lambdaError('TooManyRequestsException', 'Rate Exceeded.', { Reason: 'ReservedFunctionConcurrentInvocationLimitExceeded' });
   }
   inFlight.set(fn, running + 1);
   const run = services.invoker
-    .invoke(targetOf(fn, v, services, req.region), payload, AbortSignal.timeout((v.settings.timeout + 30) * 1000))
+    .invoke(target, payload, { invocationType: 'RequestResponse', clientContext, signal: AbortSignal.timeout((v.settings.timeout + 30) * 1000) })
     .finally(() => inFlight.set(fn, (inFlight.get(fn) ?? 1) - 1));
-  if (type === 'Event') {
-    services.track(run);
-    return { status: 202, headers };
-  }
   const outcome = await run;
   const tail = Buffer.from(outcome.logTail, 'utf8');
   return {
     status: 200,
-    body: Buffer.from(outcome.payload, 'utf8'),
+    raw: outcome.payload,
     headers: {
       ...headers,
-      'Content-Type': 'application/json',
       'X-Amzn-RequestId': outcome.requestId,
       ...(outcome.functionError ? { 'X-Amz-Function-Error': outcome.functionError } : {}),
       ...(req.headers['x-amz-log-type'] === 'Tail' ? { 'X-Amz-Log-Result': tail.subarray(Math.max(0, tail.length - TAIL_BYTES)).toString('base64') } : {}),

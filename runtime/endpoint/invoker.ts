@@ -26,8 +26,16 @@ export interface InvokeOutcome {
   logTail: string;
 }
 
+export interface InvokeOptions {
+  /** Event: queued (with Lambda's retries); resolves once accepted, with an empty payload. */
+  invocationType: 'RequestResponse' | 'Event';
+  signal?: AbortSignal;
+  /** The decoded X-Amz-Client-Context (JSON text). */
+  clientContext?: string;
+}
+
 export interface Invoker {
-  invoke(target: InvokeTarget, payload: string, signal: AbortSignal): Promise<InvokeOutcome>;
+  invoke(target: InvokeTarget, payload: string, options: InvokeOptions): Promise<InvokeOutcome>;
   /** Stops the warm environments of a function whose code or configuration changed, or that was deleted. */
   release(functionName: string): Promise<void>;
   stop(): Promise<void>;

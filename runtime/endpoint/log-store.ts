@@ -5,6 +5,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { appendFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
+const WRITE_DELAY_MS = 100;
+
 export interface LogEvent {
   timestamp: number;
   message: string;
@@ -34,8 +36,14 @@ export class LogStore {
   private readonly groups = new Map<string, LogGroup>();
   private readonly dir: string;
   private writing: Promise<void> = Promise.resolve();
+  /** Lines waiting for the next write, by file. */
+  private readonly unwritten = new Map<string, string>();
+  private timer?: NodeJS.Timeout;
 
-  constructor(stateDir: string) {
+  constructor(
+    stateDir: string,
+    private readonly onError: (error: unknown) => void,
+  ) {
     this.dir = join(stateDir, 'logs');
     if (!existsSync(this.dir)) return;
     for (const file of readdirSync(this.dir).filter((f) => f.endsWith('.jsonl'))) {
@@ -55,21 +63,39 @@ export class LogStore {
     return this.groups.get(group);
   }
 
-  append(group: string, stream: string, messages: { timestamp: number; message: string }[]): Promise<void> {
+  /**
+   * Adds events now (readable at once); the disk write is batched over WRITE_DELAY_MS so a busy function
+   * costs one append per batch, not per line. Failures go to onError: the events stay readable.
+   */
+  append(group: string, stream: string, messages: { timestamp: number; message: string }[]): void {
     const ingestionTime = Date.now();
     const events = messages.map((m) => ({ ...m, ingestionTime }));
     for (const event of events) this.add(group, stream, event);
     const lines = events.map((e) => `${JSON.stringify({ s: stream, t: e.timestamp, m: e.message, i: e.ingestionTime })}\n`).join('');
     const path = join(this.dir, `${encodeURIComponent(group)}.jsonl`);
-    this.writing = this.writing.then(async () => {
-      await mkdir(this.dir, { recursive: true });
-      await appendFile(path, lines);
-    });
-    return this.writing;
+    if (this.unwritten.size === 0) {
+      this.timer = setTimeout(() => (this.writing = this.writing.then(() => this.write())), WRITE_DELAY_MS).unref();
+    }
+    this.unwritten.set(path, (this.unwritten.get(path) ?? '') + lines);
   }
 
-  /** Resolves when every append so far is on disk. */
+  private async write(): Promise<void> {
+    const batch = [...this.unwritten];
+    this.unwritten.clear();
+    try {
+      await mkdir(this.dir, { recursive: true });
+      for (const [path, lines] of batch) await appendFile(path, lines);
+    } catch (error) {
+      this.onError(new Error(`Could not write logs to ${this.dir}`, { cause: error }));
+    }
+  }
+
+  /** Writes what is pending now; resolves when every append so far is on disk. */
   flush(): Promise<void> {
+    if (this.unwritten.size > 0) {
+      clearTimeout(this.timer);
+      this.writing = this.writing.then(() => this.write());
+    }
     return this.writing;
   }
 

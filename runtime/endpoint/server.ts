@@ -12,10 +12,10 @@ import { concurrencyRoutes } from './concurrency';
 import { ApiError, lambdaError } from './errors';
 import { functionRoutes } from './functions';
 import { invokeRoutes } from './invoke';
-import type { Invoker } from './invoker';
 import { settle } from './lifecycle';
 import { LogStore } from './log-store';
 import { LOGS_TARGET_PREFIX, runLogsOperation } from './logs';
+import { RuntimeInvoker } from './runtime-invoker';
 import { FunctionStore } from './store';
 import { seedTemplateFunctions, type TemplateFunction } from './template-functions';
 import { versionRoutes } from './versions';
@@ -25,8 +25,6 @@ export interface EndpointOptions {
   port?: number;
   stateDir: string;
   functions?: TemplateFunction[];
-  /** Builds the invoker once the log store exists (invocations write their logs there). */
-  createInvoker(logs: LogStore): Invoker;
   /** Failures that no request can report (background work, internal errors): where they are logged. */
   onError?(error: unknown): void;
 }
@@ -58,16 +56,16 @@ export class LambdaEndpoint {
   static async start(options: EndpointOptions): Promise<LambdaEndpoint> {
     mkdirSync(options.stateDir, { recursive: true });
     const store = new FunctionStore(options.stateDir);
-    const logs = new LogStore(options.stateDir);
-    await seedTemplateFunctions(options.functions ?? [], store, options.stateDir);
     const onError = options.onError ?? ((error: unknown) => process.stderr.write(`lambda endpoint: ${String(error)}\n`));
+    const logs = new LogStore(options.stateDir, onError);
+    await seedTemplateFunctions(options.functions ?? [], store, options.stateDir);
     const server = createServer();
     const services: Services = {
       stateDir: options.stateDir,
       store,
       code: new CodeStore(options.stateDir),
       logs,
-      invoker: options.createInvoker(logs),
+      invoker: new RuntimeInvoker(logs, options.stateDir),
       track: (work) => endpoint.track(work),
     };
     const endpoint = new LambdaEndpoint(server, services, onError);
@@ -141,27 +139,32 @@ export class LambdaEndpoint {
 
 const isLoopback = (address: string | undefined): boolean => address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY) throw lambdaError('RequestTooLargeException', `Request must be smaller than ${MAX_BODY} bytes for the operation`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        req.destroy();
+        reject(lambdaError('RequestTooLargeException', `Request must be smaller than ${MAX_BODY} bytes for the operation`));
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
 }
 
 function send(res: ServerResponse, reply: Reply, requestId: string, contentType: string): void {
-  const headers: Record<string, string> = { 'x-amzn-RequestId': requestId, ...reply.headers };
-  const body = reply.body;
-  if (body && typeof body === 'object' && 'pipe' in body && typeof body.pipe === 'function') {
+  const headers: Record<string, string> = { 'Content-Type': contentType, 'x-amzn-RequestId': requestId, ...reply.headers };
+  const data = reply.raw ?? (reply.body === undefined ? undefined : JSON.stringify(reply.body));
+  if (data !== undefined && typeof data !== 'string' && !Buffer.isBuffer(data)) {
     res.writeHead(reply.status, headers);
-    (body as NodeJS.ReadableStream).pipe(res);
+    data.pipe(res);
     return;
   }
-  const data = body === undefined ? undefined : Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body));
-  if (data && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = contentType;
-  res.writeHead(reply.status, { ...headers, 'Content-Length': String(data?.length ?? 0) });
+  // A string body goes out in one write with the headers (a Buffer would take a writev of two).
+  res.writeHead(reply.status, { ...headers, 'Content-Length': String(data === undefined ? 0 : Buffer.byteLength(data)) });
   res.end(data);
 }

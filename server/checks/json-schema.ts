@@ -3,6 +3,7 @@
 // (coerceTypes 'array', null-valued keys ignored, the `regexp` keyword).
 import type { Range } from '../../template-model';
 import type { TemplateNode } from '../../template-model';
+import { describePattern, display, kindOf, matchesType, patternsOf, regex, sameValue, typesOf, withMerges } from './json-schema-values';
 
 export interface Schema {
   $ref?: string;
@@ -35,6 +36,12 @@ export interface Schema {
   'x-plugin'?: string;
 }
 
+/** Where a value sits: its node, and the key it is the value of. */
+interface Where {
+  node: TemplateNode;
+  key?: Range;
+}
+
 export type SchemaProblemKind = 'property' | 'type' | 'value' | 'required' | 'pattern' | 'range' | 'size';
 
 export interface SchemaProblem {
@@ -52,8 +59,6 @@ export interface SchemaProblem {
 /** A scalar's value for validation; `undefined` = unknown at edit time (a variable): accept anything. */
 export type ScalarValue = (node: TemplateNode) => { known: boolean; value: unknown };
 
-const regexCache = new Map<string, RegExp>();
-
 export class SchemaValidator {
   constructor(
     private readonly root: Schema,
@@ -64,8 +69,15 @@ export class SchemaValidator {
 
   validate(node: TemplateNode, schema: Schema = this.root): SchemaProblem[] {
     const problems: SchemaProblem[] = [];
-    this.check(node, schema, this.rangeOf(node), 0, problems, undefined);
+    this.check(node, schema, { node }, 0, problems, undefined);
     return problems;
+  }
+
+  /** Scalars are reported on their value, maps and lists on their key; computed only for a problem. */
+  private place(where: Where): Range {
+    const { node, key } = where;
+    if (key && (node.kind !== 'scalar' || node.offsets[1] <= node.offsets[0])) return key;
+    return this.rangeOf(node);
   }
 
   private resolve(schema: Schema): Schema {
@@ -79,7 +91,7 @@ export class SchemaValidator {
     return current;
   }
 
-  private check(node: TemplateNode, raw: Schema, at: Range, depth: number, out: SchemaProblem[], plugin: string | undefined): void {
+  private check(node: TemplateNode, raw: Schema, at: Where, depth: number, out: SchemaProblem[], plugin: string | undefined): void {
     const schema = this.resolve(raw);
     plugin = schema['x-plugin'] ?? plugin;
     const push = (p: Omit<SchemaProblem, 'depth' | 'plugin'>): void => void out.push({ ...p, depth, plugin });
@@ -87,7 +99,7 @@ export class SchemaValidator {
       if (!this.checkBranches(node, (schema.anyOf ?? schema.oneOf)!, at, depth, out, plugin)) return;
     }
     for (const part of schema.allOf ?? []) this.check(node, part, at, depth, out, plugin);
-    if (schema.not && this.validates(node, schema.not, at, depth, plugin)) push({ kind: 'value', message: 'Value not allowed here', range: at });
+    if (schema.not && this.validates(node, schema.not, at, depth, plugin)) push({ kind: 'value', message: 'Value not allowed here', range: this.place(at) });
     let value: unknown;
     if (node.kind === 'scalar') {
       const scalar = this.scalarValue(node);
@@ -102,82 +114,81 @@ export class SchemaValidator {
         return;
       }
       if (!types.some((t) => matchesType(node, value, t))) {
-        push({ kind: 'type', message: `Incorrect type: expected ${types.join(' or ')}, got ${kindOf(node, value)}`, range: at });
+        push({ kind: 'type', message: `Incorrect type: expected ${types.join(' or ')}, got ${kindOf(node, value)}`, range: this.place(at) });
         return;
       }
     }
     if (schema.const !== undefined && !sameValue(node, value, schema.const)) {
-      push({ kind: 'value', message: `Value not allowed: expected ${JSON.stringify(schema.const)}`, range: at });
+      push({ kind: 'value', message: `Value not allowed: expected ${JSON.stringify(schema.const)}`, range: this.place(at) });
     }
     if (schema.enum && !schema.enum.some((e) => sameValue(node, value, e))) {
       const allowed = schema.enum.map(String);
       const shown = allowed.length > 12 ? `${allowed.slice(0, 12).join(', ')}, …` : allowed.join(', ');
-      push({ kind: 'value', message: `Value not allowed: ${display(node, value)} (allowed: ${shown})`, range: at, replacements: this.suggest(String(value), allowed) });
+      push({ kind: 'value', message: `Value not allowed: ${display(node, value)} (allowed: ${shown})`, range: this.place(at), replacements: this.suggest(String(value), allowed) });
     }
     if (node.kind === 'scalar') this.checkScalar(value, schema, at, push);
     else if (node.kind === 'seq') this.checkSeq(node, schema, at, depth, out, plugin, push);
     else this.checkMap(node, schema, at, depth, out, plugin, push);
   }
 
-  private checkScalar(value: unknown, schema: Schema, at: Range, push: (p: Omit<SchemaProblem, 'depth' | 'plugin'>) => void): void {
+  private checkScalar(value: unknown, schema: Schema, at: Where, push: (p: Omit<SchemaProblem, 'depth' | 'plugin'>) => void): void {
     if (typeof value === 'number' || (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) && (schema.minimum !== undefined || schema.maximum !== undefined))) {
       const number = Number(value);
-      if (schema.minimum !== undefined && number < schema.minimum) push({ kind: 'range', message: `Value out of range: ${number} (minimum ${schema.minimum})`, range: at });
-      if (schema.maximum !== undefined && number > schema.maximum) push({ kind: 'range', message: `Value out of range: ${number} (maximum ${schema.maximum})`, range: at });
+      if (schema.minimum !== undefined && number < schema.minimum) push({ kind: 'range', message: `Value out of range: ${number} (minimum ${schema.minimum})`, range: this.place(at) });
+      if (schema.maximum !== undefined && number > schema.maximum) push({ kind: 'range', message: `Value out of range: ${number} (maximum ${schema.maximum})`, range: this.place(at) });
     }
     if (value === null || typeof value === 'object') return;
     const text = String(value);
-    if (schema.minLength !== undefined && text.length < schema.minLength) push({ kind: 'size', message: `Value too short: at least ${schema.minLength} characters`, range: at });
-    if (schema.maxLength !== undefined && text.length > schema.maxLength) push({ kind: 'size', message: `Value too long: at most ${schema.maxLength} characters`, range: at });
-    if (schema.pattern && !regex(schema.pattern).test(text)) push({ kind: 'pattern', message: `Value does not match ${describe(schema)}: ${text}`, range: at });
-    if (schema.regexp && !regex(schema.regexp).test(text)) push({ kind: 'pattern', message: `Value does not match ${describe(schema)}: ${text}`, range: at });
+    if (schema.minLength !== undefined && text.length < schema.minLength) push({ kind: 'size', message: `Value too short: at least ${schema.minLength} characters`, range: this.place(at) });
+    if (schema.maxLength !== undefined && text.length > schema.maxLength) push({ kind: 'size', message: `Value too long: at most ${schema.maxLength} characters`, range: this.place(at) });
+    if (schema.pattern && !regex(schema.pattern).test(text)) push({ kind: 'pattern', message: `Value does not match ${describePattern(schema)}: ${text}`, range: this.place(at) });
+    if (schema.regexp && !regex(schema.regexp).test(text)) push({ kind: 'pattern', message: `Value does not match ${describePattern(schema)}: ${text}`, range: this.place(at) });
   }
 
-  private checkSeq(node: Extract<TemplateNode, { kind: 'seq' }>, schema: Schema, at: Range, depth: number, out: SchemaProblem[], plugin: string | undefined, push: (p: Omit<SchemaProblem, 'depth' | 'plugin'>) => void): void {
-    if (schema.minItems !== undefined && node.items.length < schema.minItems) push({ kind: 'size', message: `Too few items: at least ${schema.minItems}`, range: at });
-    if (schema.maxItems !== undefined && node.items.length > schema.maxItems) push({ kind: 'size', message: `Too many items: at most ${schema.maxItems}`, range: at });
-    if (schema.items) for (const item of node.items) this.check(item, schema.items, this.rangeOf(item), depth + 1, out, plugin);
+  private checkSeq(node: Extract<TemplateNode, { kind: 'seq' }>, schema: Schema, at: Where, depth: number, out: SchemaProblem[], plugin: string | undefined, push: (p: Omit<SchemaProblem, 'depth' | 'plugin'>) => void): void {
+    if (schema.minItems !== undefined && node.items.length < schema.minItems) push({ kind: 'size', message: `Too few items: at least ${schema.minItems}`, range: this.place(at) });
+    if (schema.maxItems !== undefined && node.items.length > schema.maxItems) push({ kind: 'size', message: `Too many items: at most ${schema.maxItems}`, range: this.place(at) });
+    if (schema.items) for (const item of node.items) this.check(item, schema.items, { node: item }, depth + 1, out, plugin);
   }
 
-  private checkMap(node: Extract<TemplateNode, { kind: 'map' }>, schema: Schema, at: Range, depth: number, out: SchemaProblem[], plugin: string | undefined, push: (p: Omit<SchemaProblem, 'depth' | 'plugin'>) => void): void {
+  private checkMap(node: Extract<TemplateNode, { kind: 'map' }>, schema: Schema, at: Where, depth: number, out: SchemaProblem[], plugin: string | undefined, push: (p: Omit<SchemaProblem, 'depth' | 'plugin'>) => void): void {
     // The framework drops null-valued keys before validating.
-    const entries = node.entries.filter((e) => !(e.value.kind === 'scalar' && e.value.value === null && e.value.tag === undefined));
-    const present = new Set(entries.map((e) => e.key));
+    const entries = withMerges(node.entries).filter((e) => !(e.value.kind === 'scalar' && e.value.value === null && e.value.tag === undefined));
+    const present = schema.required?.length || schema.dependencies ? new Set(entries.map((e) => e.key)) : new Set<string>();
     const missing = (schema.required ?? []).filter((k) => !present.has(k));
-    if (missing.length) push({ kind: 'required', message: `Missing required ${missing.length > 1 ? 'properties' : 'property'}: ${missing.join(', ')}`, range: at, missingProperties: missing });
-    if (schema.minProperties !== undefined && entries.length < schema.minProperties) push({ kind: 'size', message: `Too few properties: at least ${schema.minProperties}`, range: at });
-    if (schema.maxProperties !== undefined && entries.length > schema.maxProperties) push({ kind: 'size', message: `Too many properties: at most ${schema.maxProperties}`, range: at });
+    if (missing.length) push({ kind: 'required', message: `Missing required ${missing.length > 1 ? 'properties' : 'property'}: ${missing.join(', ')}`, range: this.place(at), missingProperties: missing });
+    if (schema.minProperties !== undefined && entries.length < schema.minProperties) push({ kind: 'size', message: `Too few properties: at least ${schema.minProperties}`, range: this.place(at) });
+    if (schema.maxProperties !== undefined && entries.length > schema.maxProperties) push({ kind: 'size', message: `Too many properties: at most ${schema.maxProperties}`, range: this.place(at) });
     for (const [key, dependency] of Object.entries(schema.dependencies ?? {})) {
       if (!present.has(key)) continue;
       if (Array.isArray(dependency)) {
         const absent = dependency.filter((k) => !present.has(k));
-        if (absent.length) push({ kind: 'required', message: `Missing property required with ${key}: ${absent.join(', ')}`, range: at, missingProperties: absent });
+        if (absent.length) push({ kind: 'required', message: `Missing property required with ${key}: ${absent.join(', ')}`, range: this.place(at), missingProperties: absent });
       } else this.check(node, dependency, at, depth, out, plugin);
     }
     for (const entry of entries) {
       if (schema.propertyNames) {
         const names: SchemaProblem[] = [];
-        this.check({ kind: 'scalar', value: entry.key, range: entry.keyRange, offsets: entry.keyOffsets }, schema.propertyNames, entry.keyRange, depth + 1, names, plugin);
+        const key: TemplateNode = { kind: 'scalar', value: entry.key, range: entry.keyRange, offsets: entry.keyOffsets };
+        this.check(key, schema.propertyNames, { node: key }, depth + 1, names, plugin);
         out.push(...names);
       }
       const matched: Schema[] = [];
       const declared = schema.properties?.[entry.key];
       if (declared) matched.push(declared);
-      for (const [pattern, sub] of Object.entries(schema.patternProperties ?? {})) if (regex(pattern).test(entry.key)) matched.push(sub);
+      for (const [pattern, sub] of patternsOf(schema)) if (pattern.test(entry.key)) matched.push(sub);
       if (matched.length === 0) {
         if (schema.additionalProperties === false) {
           const known = Object.keys(schema.properties ?? {});
           push({ kind: 'property', message: `Unknown property: ${entry.key}`, range: entry.keyRange, replacements: this.suggest(entry.key, known) });
         } else if (typeof schema.additionalProperties === 'object') matched.push(schema.additionalProperties);
       }
-      // Scalars are reported on their value, maps and lists on their key.
-      const where = entry.value.kind === 'scalar' && entry.value.offsets[1] > entry.value.offsets[0] ? this.rangeOf(entry.value) : entry.keyRange;
-      for (const sub of matched) this.check(entry.value, sub, where, depth + 1, out, plugin);
+      for (const sub of matched) this.check(entry.value, sub, { node: entry.value, key: entry.keyRange }, depth + 1, out, plugin);
     }
   }
 
   /** anyOf/oneOf: passes when a branch validates; otherwise reports the branch the author most likely meant. */
-  private checkBranches(node: TemplateNode, branches: Schema[], at: Range, depth: number, out: SchemaProblem[], plugin: string | undefined): boolean {
+  private checkBranches(node: TemplateNode, branches: Schema[], at: Where, depth: number, out: SchemaProblem[], plugin: string | undefined): boolean {
     const results: { schema: Schema; problems: SchemaProblem[] }[] = [];
     const keys = node.kind === 'map' ? new Set(node.entries.map((e) => e.key)) : undefined;
     const discriminated: Schema[] = [];
@@ -202,12 +213,12 @@ export class SchemaValidator {
     if (typed.length === 0 && node.kind === 'map' && discriminated.length > 1) {
       const names = discriminated.map((s) => s.required![0]).filter((name) => !name.startsWith('__'));
       const entry = node.entries[0];
-      out.push({ kind: 'property', message: `Unknown type: ${entry?.key ?? ''} (expected one of: ${names.join(', ')})`, range: entry?.keyRange ?? at, depth, replacements: entry ? this.suggest(entry.key, names) : [], plugin });
+      out.push({ kind: 'property', message: `Unknown type: ${entry?.key ?? ''} (expected one of: ${names.join(', ')})`, range: entry?.keyRange ?? this.place(at), depth, replacements: entry ? this.suggest(entry.key, names) : [], plugin });
       return false;
     }
     if (typed.length === 0) {
       const expected = [...new Set(results.flatMap((r) => typesOf(r.schema)))];
-      out.push({ kind: 'type', message: `Incorrect type: expected ${expected.join(' or ') || 'another type'}, got ${kindOf(node, node.kind === 'scalar' ? this.scalarValue(node).value : undefined)}`, range: at, depth, plugin });
+      out.push({ kind: 'type', message: `Incorrect type: expected ${expected.join(' or ') || 'another type'}, got ${kindOf(node, node.kind === 'scalar' ? this.scalarValue(node).value : undefined)}`, range: this.place(at), depth, plugin });
       return false;
     }
     const deepest = (r: { problems: SchemaProblem[] }): number => Math.max(...r.problems.map((p) => p.depth));
@@ -216,69 +227,9 @@ export class SchemaValidator {
     return false;
   }
 
-  private validates(node: TemplateNode, schema: Schema, at: Range, depth: number, plugin: string | undefined): boolean {
+  private validates(node: TemplateNode, schema: Schema, at: Where, depth: number, plugin: string | undefined): boolean {
     const problems: SchemaProblem[] = [];
     this.check(node, schema, at, depth, problems, plugin);
     return problems.length === 0;
   }
-}
-
-function matchesType(node: TemplateNode, value: unknown, type: string): boolean {
-  if (node.kind === 'map') return type === 'object';
-  if (node.kind === 'seq') return type === 'array';
-  switch (type) {
-    case 'string':
-      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
-    case 'number':
-    case 'integer': {
-      const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : typeof value === 'boolean' ? 1 : NaN;
-      return Number.isFinite(number) && (type === 'number' || Number.isInteger(number));
-    }
-    case 'boolean':
-      return typeof value === 'boolean' || value === 'true' || value === 'false' || value === 0 || value === 1;
-    case 'null':
-      return value === null || value === '' || value === 0 || value === false;
-    default:
-      return false;
-  }
-}
-
-function sameValue(node: TemplateNode, value: unknown, expected: unknown): boolean {
-  if (node.kind !== 'scalar') return false;
-  return value === expected || (typeof expected !== 'object' && String(value) === String(expected));
-}
-
-function kindOf(node: TemplateNode, value: unknown): string {
-  if (node.kind === 'map') return 'object';
-  if (node.kind === 'seq') return 'array';
-  return value === null ? 'null' : typeof value;
-}
-
-function display(node: TemplateNode, value: unknown): string {
-  return node.kind === 'scalar' ? String(value) : kindOf(node, value);
-}
-
-function typesOf(schema: Schema): string[] {
-  if (schema.type) return Array.isArray(schema.type) ? schema.type : [schema.type];
-  if (schema.enum || schema.const !== undefined) return ['one of the allowed values'];
-  return (schema.anyOf ?? []).flatMap((s) => (s.type ? [String(s.type)] : []));
-}
-
-function describe(schema: Schema): string {
-  return schema.description ? `the expected format (${schema.description})` : `the pattern ${schema.pattern ?? schema.regexp}`;
-}
-
-function regex(source: string): RegExp {
-  let cached = regexCache.get(source);
-  if (!cached) {
-    const literal = /^\/(.*)\/([gimuy]*)$/s.exec(source);
-    const [pattern, flags] = literal ? [literal[1], literal[2]] : [source, ''];
-    try {
-      cached = new RegExp(pattern, `${flags}u`);
-    } catch {
-      cached = new RegExp(pattern, flags);
-    }
-    regexCache.set(source, cached);
-  }
-  return cached;
 }

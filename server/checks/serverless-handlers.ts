@@ -31,14 +31,16 @@ export function checkServerlessHandlers(resolver: VariableResolver, serviceDir: 
   const exportsOf: ExportsOf = (path, language) => {
     if (!scanned.has(path)) {
       const source = read(path);
-      scanned.set(path, source === undefined ? 'missing' : language.exportsOf(source));
+      // A handler outside the workspace cannot be checked: treated like a file whose exports are unknown.
+      scanned.set(path, source === undefined ? 'missing' : source === null ? undefined : language.exportsOf(source));
     }
     return scanned.get(path);
   };
   const diagnostics: Diagnostic[] = [];
   for (const entry of functions.entries) {
     const handlerNode = getValue(entry.value, 'handler');
-    if (!handlerNode || getValue(entry.value, 'image')) continue;
+    // Images and prebuilt artifacts do not come from the service directory's sources.
+    if (!handlerNode || getValue(entry.value, 'image') || artifact(entry.value) || artifact(root)) continue;
     const handler = resolver.valueOf(handlerNode);
     if (handler.state !== 'resolved' || typeof handler.value !== 'string') continue;
     const runtime = runtimeOf(getValue(entry.value, 'runtime'), resolver) ?? providerRuntime;
@@ -74,6 +76,10 @@ function checkHandler(handler: string, range: Range, language: Language, service
   return slsDiagnostic(range, 'error', 'SLS3001', `Handler file not found: ${base} (looked for ${looked})`, {
     createHandler: { file: join(serviceDir, base + language.extensions[0]), name },
   });
+}
+
+function artifact(node: TemplateNode | undefined): boolean {
+  return getValue(getValue(node, 'package'), 'artifact') !== undefined;
 }
 
 function runtimeOf(node: TemplateNode | undefined, resolver: VariableResolver): string | undefined {

@@ -3,6 +3,7 @@
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver/node';
 import { getString, getValue, type TemplateModel } from '../../template-model';
 import {
+  LAMBDA_RUNTIMES,
   getPropertyAt,
   getResourceType,
   getResourceTypeNames,
@@ -67,6 +68,16 @@ export function enumValueItems(model: TemplateModel, path: readonly string[], ke
   }
   const property = getPropertyAt(type, [...nested, key].filter((k) => k !== '-'));
   return property?.enum?.map((value) => item(value, CompletionItemKind.EnumMember, context.prefixStart, context));
+}
+
+/** Lambda runtimes: supported ones first, deprecated ones struck through with the runtime to move to. */
+export function runtimeItems(context: CompletionContext): CompletionItem[] {
+  const today = new Date().toISOString().slice(0, 10);
+  return Object.entries(LAMBDA_RUNTIMES).map(([name, life]) => {
+    const deprecated = life.deprecated !== undefined && life.deprecated <= today;
+    const detail = deprecated ? `Deprecated since ${life.deprecated}${life.successor ? `: move to ${life.successor}` : ''}` : life.deprecated ? `Supported until ${life.deprecated}` : 'Supported';
+    return { ...item(name, CompletionItemKind.EnumMember, context.prefixStart, context, detail), sortText: `${deprecated ? 1 : 0}${name}`, tags: deprecated ? [1] : undefined };
+  });
 }
 
 export function globalsItems(path: readonly string[], context: CompletionContext): CompletionItem[] | undefined {

@@ -1,6 +1,6 @@
 // Completion: Ref/GetAtt/DependsOn/Condition targets, !Sub variables, template keys by position (sections,
-// resource attributes, parameters, outputs, SAM events), serverless.yml keys, event types and variable
-// sources, and snippets for a new function with an event.
+// resource attributes, parameters, outputs; from the spec: types, properties, enums, attributes, SAM events),
+// runtimes, serverless.yml keys, event types and variable sources, snippets for a new function with an event.
 import {
   CompletionItemKind,
   type CancellationToken,
@@ -13,7 +13,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { getString, getValue, type TemplateModel } from '../../template-model';
 import { completionContext, type CompletionContext } from './completion-context';
 import { item, keyItem, nodeAt, snippet } from './completion-items';
-import { attributeItems, enumValueItems, globalsItems, propertyKeyItems, resourceTypeItems } from './completion-spec';
+import { attributeItems, enumValueItems, globalsItems, propertyKeyItems, resourceTypeItems, runtimeItems } from './completion-spec';
 import { PSEUDO_PARAMETERS } from './logical-ids';
 import {
   SERVERLESS_EVENTS,
@@ -101,7 +101,8 @@ function valueItems(model: TemplateModel, context: CompletionContext): Completio
   const getAtt = /(?:!GetAtt\s+|Fn::GetAtt["']?\s*:\s*\[?\s*["']?)([A-Za-z0-9_]*)$/.exec(before);
   if (getAtt) return resources(before.length - getAtt[1].length);
   const dependsOn = /\bDependsOn:\s*\[?(?:[A-Za-z0-9_]+,\s*)*([A-Za-z0-9_]*)$/.exec(before);
-  if (dependsOn || (path[path.length - 1] === 'DependsOn' && /^\s*-\s+[A-Za-z0-9_]*$/.test(before))) {
+  const dependsOnItem = path[path.length - 2] === 'DependsOn' && path[path.length - 1] === '-' && /^\s*-\s+[A-Za-z0-9_]*$/.test(before);
+  if (dependsOn || dependsOnItem) {
     return resources(before.length - context.prefix.length);
   }
   const condition = /(?:\bCondition:\s*|!Condition\s+|!If\s*\[\s*|Fn::If:\s*\[\s*)([A-Za-z0-9_]*)$/.exec(before);
@@ -109,6 +110,7 @@ function valueItems(model: TemplateModel, context: CompletionContext): Completio
     return model.conditions.map((c) => item(c.name, CompletionItemKind.Constant, before.length - condition[1].length, context, 'Condition'));
   }
   if (context.valueOf === 'Type' && path.length === 2 && path[0] === 'Resources') return resourceTypeItems(context);
+  if (context.valueOf === 'Runtime' && (path[0] === 'Resources' || path[0] === 'Globals')) return runtimeItems(context);
   if (context.valueOf === undefined || path[0] !== 'Resources') return undefined;
   return enumValueItems(model, path, context.valueOf, context);
 }
@@ -144,6 +146,7 @@ function serverlessItems(model: TemplateModel, context: CompletionContext): Comp
   const { path } = context;
   const nested = path[0] === 'resources' ? { ...context, path: path.slice(1) } : context;
   const value = valueItems(model, nested);
+  if (context.valueOf === 'runtime' && (path[0] === 'provider' || path[0] === 'functions')) return runtimeItems(context);
   if (value || context.valueOf !== undefined) return value;
   const present = context.siblings;
   const keys = (names: readonly string[], kind: CompletionItemKind = CompletionItemKind.Property): CompletionItem[] =>

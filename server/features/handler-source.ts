@@ -13,28 +13,31 @@ export interface HandlerSource {
 
 const NODE_EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'];
 
-/** The handler's source file under `codeDir` (absolute), following Lambda's handler naming per runtime. */
+/** The handler's source file under `codeDir` (absolute), following Lambda's handler naming per runtime:
+ * Node.js `dir/module.export` (the module ends at the first dot of the last segment), Python `pkg.module.def`. */
 export function resolveHandlerSource(codeDir: string, handler: string, runtime: string): HandlerSource | undefined {
-  const dot = handler.lastIndexOf('.');
-  if (dot <= 0 || dot === handler.length - 1) return undefined;
-  const exportName = handler.slice(dot + 1);
-  const modulePath = handler.slice(0, dot);
-  const python = (): HandlerSource => {
-    // Python handlers name a module with dots (`pkg.app.handler` → pkg/app.py).
-    const file = join(codeDir, `${modulePath.replace(/\./g, '/')}.py`);
-    return { file, exportName, exists: existsSync(file), language: 'python' };
+  const python = (): HandlerSource | undefined => {
+    const dot = handler.lastIndexOf('.');
+    if (dot <= 0 || dot === handler.length - 1) return undefined;
+    const file = join(codeDir, `${join(...handler.slice(0, dot).split(/[./]/))}.py`);
+    return { file, exportName: handler.slice(dot + 1), exists: existsSync(file), language: 'python' };
   };
-  const node = (): HandlerSource => {
-    const candidates = NODE_EXTENSIONS.map((ext) => join(codeDir, `${modulePath}${ext}`));
+  const node = (): HandlerSource | undefined => {
+    const slash = handler.lastIndexOf('/');
+    const base = handler.slice(slash + 1);
+    const dot = base.indexOf('.');
+    if (dot <= 0 || dot === base.length - 1) return undefined;
+    const modulePath = join(codeDir, handler.slice(0, slash + 1), base.slice(0, dot));
+    const candidates = NODE_EXTENSIONS.map((ext) => `${modulePath}${ext}`);
     const file = candidates.find((c) => existsSync(c));
-    return { file: file ?? candidates[0], exportName, exists: file !== undefined, language: 'javascript' };
+    return { file: file ?? candidates[0], exportName: base.slice(dot + 1).split('.')[0], exists: file !== undefined, language: 'javascript' };
   };
   if (runtime.startsWith('python')) return python();
   if (runtime.startsWith('nodejs')) return node();
   if (runtime !== '') return undefined;
   // No runtime set (e.g. a plain CloudFormation function with it in a parameter): whichever file exists.
   const guess = node();
-  return guess.exists ? guess : python().exists ? python() : undefined;
+  return guess?.exists ? guess : python()?.exists ? python() : undefined;
 }
 
 /** The offset of the exported name's definition in the source text, if the file defines it. */

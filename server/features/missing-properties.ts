@@ -66,6 +66,9 @@ function valueLines(name: string, type: SpecType, property: PropertySpec | undef
       if (required.length === 0) return [`${name}: {}`];
       return [`${name}:`, ...required.flatMap(([n, p]) => valueLines(n, p.type, p, spec)).map((l) => `  ${l}`)];
     }
+    case 'json':
+      // Untyped in the spec: documents and patterns are mappings, the rest (ARNs, names) strings.
+      return [`${name}: ${/(Document|Policy|Pattern|Definition|Body)$/.test(name) ? '{}' : '""'}`];
     default:
       return [`${name}: {}`];
   }

@@ -19,9 +19,16 @@ describe('cli: lambda-workbench validate', () => {
     assert.equal(result.code, 1, result.stderr);
     assert.equal(
       result.stdout,
-      'broken/template.yaml:4:1: error E0000 Flow sequence in block collection must be sufficiently indented and end with a ]\n' +
-        '1 error, 0 warnings in 2 templates\n',
+      "broken/template.yaml:9:16: warning W3901 CodeUri folder not found: missing/ (resolved against the template's folder). Create it or fix the path.\n" +
+        "broken/template.yaml:14:23: error E1020 Ref to a parameter or resource that does not exist: Queu. Declare it, or refer to an existing one. Did you mean 'Queue'?\n" +
+        '1 error, 1 warning in 2 templates\n',
     );
+  });
+
+  it('exits 0 when the findings are warnings only', async () => {
+    const result = await runCli(['validate', 'warning'], { cwd: dir });
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^warning\/template\.yaml:9:16: warning W3901 .*\n0 errors, 1 warning in 1 template\n$/);
   });
 
   it('exits 0 for clean templates, searching folders (default .) and skipping node_modules', async () => {
@@ -37,10 +44,15 @@ describe('cli: lambda-workbench validate', () => {
     const result = await runCli(['validate', '--format', 'json', 'broken'], { cwd: dir });
     assert.equal(result.code, 1, result.stderr);
     const report = JSON.parse(result.stdout) as JsonReport;
-    assert.deepEqual(report.summary, { files: 1, errors: 1, warnings: 0 });
-    const [finding] = report.files[0].diagnostics;
+    assert.deepEqual(report.summary, { files: 1, errors: 1, warnings: 1 });
     assert.equal(report.files[0].path, 'broken/template.yaml');
-    assert.deepEqual([finding.severity, finding.code, finding.line, finding.column], ['error', 'E0000', 4, 1]);
+    assert.deepEqual(
+      report.files[0].diagnostics.map((d) => [d.severity, d.code, d.line, d.column, d.endLine, d.endColumn]),
+      [
+        ['warning', 'W3901', 9, 16, 9, 24],
+        ['error', 'E1020', 14, 23, 14, 27],
+      ],
+    );
   });
 
   it('prints SARIF 2.1.0 that the SARIF schema accepts, with rules and regions', async () => {
@@ -58,10 +70,13 @@ describe('cli: lambda-workbench validate', () => {
     assert.equal(log.version, '2.1.0');
     const [run] = log.runs;
     assert.equal(run.tool.driver.name, 'lambda-workbench');
-    assert.deepEqual(run.tool.driver.rules.map((r) => r.id), ['E0000']);
+    assert.deepEqual(run.tool.driver.rules.map((r) => r.id), ['E1020', 'W3901']);
     assert.deepEqual(
       run.results.map((r) => [r.ruleId, r.level, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region.startLine]),
-      [['E0000', 'error', 'broken/template.yaml', 4]],
+      [
+        ['W3901', 'warning', 'broken/template.yaml', 9],
+        ['E1020', 'error', 'broken/template.yaml', 14],
+      ],
     );
     const clean = await runCli(['validate', '--format', 'sarif', 'clean'], { cwd: dir });
     assert.equal(clean.code, 0);

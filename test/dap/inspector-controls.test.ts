@@ -49,7 +49,7 @@ describe('dap: run control over a plain Node inspector', () => {
     await continueToEnd();
   });
 
-  it('pauses on a thrown error with "Caught Exceptions" and then prints the Lambda error payload', async () => {
+  it('pauses on a thrown error with "All Exceptions" and then prints the Lambda error payload', async () => {
     const output = collectOutput(dc);
     const reason = await configureAndLaunch(launchArgs({ Records: records(1), fail: true }), () => dc.setExceptionBreakpointsRequest({ filters: ['all'] }));
     assert.equal(reason, 'exception');

@@ -15,17 +15,13 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fixturesDir } from '../support/paths';
 import { startHarness, zipOf, type Harness } from './harness';
-import { testInvoker } from './test-invoker';
 
 const waiter = (h: Harness) => ({ client: h.lambda, maxWaitTime: 20, minDelay: 1, maxDelay: 1 });
 
 describe('endpoint: functions over the Lambda API', () => {
   let h: Harness;
   beforeEach(async () => {
-    h = await startHarness({
-      templates: [join(fixturesDir, 'endpoint-sam', 'template.yaml'), join(fixturesDir, 'endpoint-sls', 'serverless.yml')],
-      invoker: testInvoker,
-    });
+    h = await startHarness({ templates: [join(fixturesDir, 'endpoint-sam', 'template.yaml'), join(fixturesDir, 'endpoint-sls', 'serverless.yml')] });
   });
   afterEach(async () => h.dispose());
 

@@ -2,12 +2,11 @@
 // (dummy credentials; one attempt, so throttling and conflicts surface instead of being retried).
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { LambdaClient } from '@aws-sdk/client-lambda';
+import { Client } from '@smithy/core/client';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as yazl from 'yazl';
-import type { Invoker } from '../../runtime/endpoint/invoker';
-import type { LogStore } from '../../runtime/endpoint/log-store';
 import { LambdaEndpoint } from '../../runtime/endpoint/server';
 import { templateFunctions } from '../../runtime/endpoint/template-functions';
 import { parseTemplate } from '../../template-model';
@@ -29,13 +28,19 @@ export const newStateDir = (): string => mkdtempSync(join(tmpdir(), 'lw-endpoint
 
 export function clientsFor(url: string) {
   const common = { endpoint: url, region: 'us-east-1', credentials, maxAttempts: 1 };
-  return { lambda: new LambdaClient(common), logs: new CloudWatchLogsClient(common) };
+  const lambda = new LambdaClient(common);
+  const logs = new CloudWatchLogsClient(common);
+  // test/remote stubs LambdaClient/CloudWatchLogsClient.prototype.send with aws-sdk-client-mock for the whole
+  // mocha run (mockClient at load time); these clients must reach the real endpoint, so they use the SDK's own send.
+  lambda.send = Client.prototype.send.bind(lambda) as LambdaClient['send'];
+  logs.send = Client.prototype.send.bind(logs) as CloudWatchLogsClient['send'];
+  return { lambda, logs };
 }
 
-export async function startHarness(options: { templates?: string[]; stateDir?: string; invoker: (logs: LogStore) => Invoker }): Promise<Harness> {
+export async function startHarness(options: { templates?: string[]; stateDir?: string } = {}): Promise<Harness> {
   const stateDir = options.stateDir ?? newStateDir();
   const functions = (options.templates ?? []).flatMap((path) => templateFunctions(path, dirname(path), parseTemplate(readFileSync(path, 'utf8'))));
-  const endpoint = await LambdaEndpoint.start({ stateDir, functions, createInvoker: options.invoker, onError: (e) => process.stderr.write(`endpoint: ${String(e)}\n`) });
+  const endpoint = await LambdaEndpoint.start({ stateDir, functions, onError: (e) => process.stderr.write(`endpoint: ${String(e)}\n`) });
   const { lambda, logs } = clientsFor(endpoint.url);
   const stop = async () => {
     lambda.destroy();

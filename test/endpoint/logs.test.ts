@@ -3,7 +3,6 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newStateDir, startHarness, type Harness } from './harness';
-import { testInvoker } from './test-invoker';
 
 /** Two streams of /aws/lambda/Echo as the endpoint persists them (one JSON line per event). */
 function seedLogs(stateDir: string): void {
@@ -23,7 +22,7 @@ describe('endpoint: CloudWatch Logs API over the functions’ logs', () => {
   beforeEach(async () => {
     const stateDir = newStateDir();
     seedLogs(stateDir);
-    h = await startHarness({ stateDir, invoker: testInvoker });
+    h = await startHarness({ stateDir });
   });
   afterEach(async () => h.dispose());
 

@@ -3,12 +3,11 @@ import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { fixturesDir } from '../support/paths';
 import { startHarness, zipOf } from './harness';
-import { testInvoker } from './test-invoker';
 
 describe('endpoint: state persists in --state DIR', () => {
   it('keeps zip functions, versions, aliases and concurrency across a restart', async () => {
     const template = join(fixturesDir, 'endpoint-sam', 'template.yaml');
-    const first = await startHarness({ templates: [template], invoker: testInvoker });
+    const first = await startHarness({ templates: [template] });
     const zip = await zipOf({ 'index.js': 'exports.handler = async () => 2;\n' });
     await first.lambda.send(new CreateFunctionCommand({ FunctionName: 'kept', Runtime: 'nodejs22.x', Handler: 'index.handler', Role: 'arn:aws:iam::000000000000:role/r', Code: { ZipFile: zip }, Publish: true }));
     await waitUntilFunctionActiveV2({ client: first.lambda, maxWaitTime: 10, minDelay: 1, maxDelay: 1 }, { FunctionName: 'kept' });
@@ -18,7 +17,7 @@ describe('endpoint: state persists in --state DIR', () => {
     const before = await first.lambda.send(new GetFunctionCommand({ FunctionName: 'kept' }));
     await first.stop();
 
-    const second = await startHarness({ templates: [template], stateDir: first.stateDir, invoker: testInvoker });
+    const second = await startHarness({ templates: [template], stateDir: first.stateDir });
     try {
       const after = await second.lambda.send(new GetFunctionCommand({ FunctionName: 'kept', Qualifier: 'prod' }));
       assert.equal(after.Configuration?.CodeSha256, before.Configuration?.CodeSha256);

@@ -19,12 +19,11 @@ import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { fixturesDir } from '../support/paths';
 import { startHarness, type Harness } from './harness';
-import { testInvoker } from './test-invoker';
 
 describe('endpoint: versions, aliases and concurrency over the Lambda API', () => {
   let h: Harness;
   beforeEach(async () => {
-    h = await startHarness({ templates: [join(fixturesDir, 'endpoint-sam', 'template.yaml')], invoker: testInvoker });
+    h = await startHarness({ templates: [join(fixturesDir, 'endpoint-sam', 'template.yaml')] });
   });
   afterEach(async () => h.dispose());
 

@@ -6,6 +6,7 @@ import type {
   ALBEvent,
   APIGatewayProxyEvent,
   APIGatewayProxyEventV2,
+  APIGatewayProxyWebsocketEventV2,
   APIGatewayRequestAuthorizerEvent,
   APIGatewayTokenAuthorizerEvent,
   AppSyncAuthorizerEvent,
@@ -48,17 +49,25 @@ import type {
   UserMigrationTriggerEvent,
   VerifyAuthChallengeResponseTriggerEvent,
 } from 'aws-lambda';
-import { generateTypedEvent as g, listSampleEvents } from '../../events';
-import type { AlexaSkillRequest, AlexaSmartHomeDirective } from '../../events/alexa';
-import type { BatchGetJobInput, BatchSubmitJobInput } from '../../events/batch';
-import type { CognitoSyncTriggerEvent } from '../../events/cognito';
-import type { ConfigRuleEvent } from '../../events/config';
-import type { KinesisAnalyticsPreprocessingEvent } from '../../events/kinesis-analytics';
-import type { ActiveMQEvent, RabbitMQEvent } from '../../events/mq';
-import type { S3ObjectRemovedEvent } from '../../events/s3';
-import type { GroundTruthConsolidationRequest, GroundTruthPreHumanRequest } from '../../events/sagemaker';
-import type { StepFunctionsErrorInput } from '../../events/stepfunctions';
-import type { WorkMailEvent } from '../../events/workmail';
+import {
+  generateTypedEvent as g,
+  listSampleEvents,
+  type ActiveMQEvent,
+  type AlexaSkillRequest,
+  type AlexaSmartHomeDirective,
+  type BatchGetJobInput,
+  type BatchSubmitJobInput,
+  type CognitoSyncTriggerEvent,
+  type ConfigRuleEvent,
+  type DocumentDBChangeEvent,
+  type GroundTruthConsolidationRequest,
+  type GroundTruthPreHumanRequest,
+  type KinesisAnalyticsPreprocessingEvent,
+  type RabbitMQEvent,
+  type S3ObjectRemovedEvent,
+  type StepFunctionsErrorInput,
+  type WorkMailEvent,
+} from '../../events';
 
 /** Compiles only when `value` is assignable to T. */
 const is = <T>(value: T): T => value;
@@ -78,6 +87,7 @@ const proven = {
   'apigateway aws-proxy': is<APIGatewayProxyEvent>(g('apigateway', 'aws-proxy')),
   'apigateway http-api-proxy': is<APIGatewayProxyEventV2>(g('apigateway', 'http-api-proxy')),
   'apigateway request-authorizer': is<APIGatewayRequestAuthorizerEvent>(g('apigateway', 'request-authorizer')),
+  'apigateway websocket': is<APIGatewayProxyWebsocketEventV2>(g('apigateway', 'websocket')),
   'appsync authorizer': is<AppSyncAuthorizerEvent>(g('appsync', 'authorizer')),
   'appsync direct-resolver': is<AppSyncResolverEvent<Record<string, unknown>>>(g('appsync', 'direct-resolver')),
   'batch get-job': is<BatchGetJobInput>(g('batch', 'get-job')),
@@ -116,6 +126,7 @@ const proven = {
   'config oversized-item-change-notification': is<ConfigRuleEvent>(g('config', 'oversized-item-change-notification')),
   'config periodic-rule': is<ConfigRuleEvent>(g('config', 'periodic-rule')),
   'connect contact-flow-event': is<ConnectContactFlowEvent>(g('connect', 'contact-flow-event')),
+  'documentdb change-event': is<DocumentDBChangeEvent>(g('documentdb', 'change-event')),
   'dynamodb update': is<DynamoDBStreamEvent>(g('dynamodb', 'update')),
   'eventbridge custom-event': is<EventBridgeEvent<string, unknown>>(g('eventbridge', 'custom-event')),
   'iot custom-authorizer': is<IoTCustomAuthorizerEvent>(g('iot', 'custom-authorizer')),

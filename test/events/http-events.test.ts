@@ -30,6 +30,16 @@ describe('events: API Gateway', () => {
     assert.equal(event.requestContext.http.method, 'GET');
   });
 
+  it('websocket: $connect has no body, message routes carry it, ids and times derived', () => {
+    const connect = generateTypedEvent('apigateway', 'websocket', { 'route-key': '$connect' });
+    assert.equal(connect.requestContext.eventType, 'CONNECT');
+    assert.equal(connect.body, undefined);
+    const message = generateTypedEvent('apigateway', 'websocket', { body: 'hi', time: '2024-01-01T00:01:00Z' });
+    assert.equal(message.requestContext.eventType, 'MESSAGE');
+    assert.equal(message.body, 'hi');
+    assert.equal(message.requestContext.connectedAt, Date.parse('2024-01-01T00:00:00Z'));
+  });
+
   it('authorizer methodArn is built from region, account, api, stage, method and resource', () => {
     const event = generateTypedEvent('apigateway', 'authorizer', { 'account-id': '111122223333', restApiId: 'abc123', resource: '/photos' });
     assert.equal(event.methodArn, 'arn:aws:execute-api:us-east-1:111122223333:abc123/prod/GET/photos');

@@ -20,6 +20,8 @@ describe('events: ALB, function URLs, CloudFront, AppSync and IoT', () => {
     assert.deepEqual(event.cookies, ['s=1', 't=2']);
     assert.equal(event.headers.cookie, undefined);
     assert.equal(event.body, '{"a":1}');
+    assert.equal(event.headers['content-length'], '7');
+    assert.match(event.headers['x-amzn-trace-id'] ?? '', /^Root=1-[0-9a-f]{8}-[0-9a-f]{24}$/);
   });
 
   it('cloudfront: viewer request headers in CloudFront form, origin request with an origin', () => {
@@ -31,6 +33,7 @@ describe('events: ALB, function URLs, CloudFront, AppSync and IoT', () => {
     const origin = generateTypedEvent('cloudfront', 'redirect-on-viewer-country');
     assert.equal(origin.Records[0].cf.config.eventType, 'origin-request');
     assert.ok(origin.Records[0].cf.request.origin?.s3);
+    assert.equal(origin.Records[0].cf.request.headers.host[0].value, origin.Records[0].cf.request.origin?.s3?.domainName);
     const response = generateTypedEvent('cloudfront', 'modify-response-header');
     assert.equal(response.Records[0].cf.response.status, '200');
   });

@@ -38,8 +38,9 @@ describe('events: streams and queues', () => {
   });
 
   it('kinesis firehose: base64 data, and the CloudWatch Logs processor record is gzipped', () => {
-    const direct = generateTypedEvent('kinesis', 'kinesis-firehose', { data: 'row' });
+    const direct = generateTypedEvent('kinesis', 'kinesis-firehose', { data: Buffer.from('row').toString('base64') });
     assert.equal(decode(direct.records[0].data), 'row');
+    assert.throws(() => generateTypedEvent('kinesis', 'kinesis-firehose', { data: 'not base64!' }), /--data must be base64/);
     assert.equal(direct.deliveryStreamArn, 'arn:aws:firehose:us-east-1:123456789012:deliverystream/example-delivery-stream');
     const logs = generateTypedEvent('kinesis', 'cloudwatch-logs-processor', { messages: '["x"]' });
     const payload = JSON.parse(gunzipSync(Buffer.from(logs.records[0].data, 'base64')).toString('utf8')) as { logEvents: { message: string }[] };
@@ -72,6 +73,15 @@ describe('events: streams and queues', () => {
     assert.deepEqual(record.headers, [{ h: [0x76] }]);
     assert.equal(event.eventSource, 'aws:kafka');
     assert.match(event.eventSourceArn, /^arn:aws:kafka:us-east-1:123456789012:cluster\/demo-cluster\//);
+  });
+
+  it('documentdb change-event: the document with an ObjectId from the time, in its database and collection', () => {
+    const event = generateTypedEvent('documentdb', 'change-event', { database: 'shop', collection: 'orders', document: '{"total":3}', time: '2024-01-01T00:00:00Z' });
+    const change = event.events[0].event;
+    assert.deepEqual(change.ns, { db: 'shop', coll: 'orders' });
+    assert.equal(change.fullDocument.total, 3);
+    assert.ok(change.documentKey._id.$oid.startsWith((Date.parse('2024-01-01T00:00:00Z') / 1000).toString(16)));
+    assert.match(event.eventSourceArn, /^arn:aws:rds:us-east-1:123456789012:cluster:/);
   });
 
   it('mq: ActiveMQ messages and RabbitMQ messages by queue::vhost with base64 data and body size', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type {
   APIGatewayProxyEvent,
   APIGatewayProxyEventV2,
+  APIGatewayProxyWebsocketEventV2,
   ALBEvent,
   CloudWatchLogsEvent,
   DynamoDBStreamEvent,
@@ -16,7 +17,7 @@ import type {
   SNSEvent,
   SQSEvent,
 } from 'aws-lambda';
-import { listTemplateSamples, sampleEventForFunction, TemplateEventError } from '../../events';
+import { listTemplateSamples, sampleEventForFunction, TemplateEventError, type DocumentDBChangeEvent } from '../../events';
 import { FunctionNotFoundError, parseTemplate } from '../../template-model';
 import { fixturesDir, photoPipelineDir } from '../support/paths';
 
@@ -55,7 +56,7 @@ describe('events: template-aware samples', () => {
     const samples = listTemplateSamples(sam, 'Everything');
     assert.deepEqual(
       samples.map((s) => `${s.eventName}=${s.source}:${s.type}`),
-      ['Removed=s3:delete', 'Queue=sqs:receive-message', 'Topic=sns:notification', 'Stream=kinesis:get-records', 'Table=dynamodb:update', 'Rest=apigateway:aws-proxy', 'Nightly=cloudwatch:scheduled-event', 'Hourly=cloudwatch:scheduled-event', 'Paid=eventbridge:custom-event', 'Logs=cloudwatch:logs', 'SignUp=cognito:pre-sign-up'],
+      ['Removed=s3:delete', 'Queue=sqs:receive-message', 'Topic=sns:notification', 'Stream=kinesis:get-records', 'Table=dynamodb:update', 'Rest=apigateway:aws-proxy', 'Nightly=cloudwatch:scheduled-event', 'Hourly=cloudwatch:scheduled-event', 'Paid=eventbridge:custom-event', 'Logs=cloudwatch:logs', 'SignUp=cognito:pre-sign-up', 'Changes=documentdb:change-event'],
     );
     const removed = sampleEventForFunction(sam, 'Everything', 'Removed') as S3Event;
     assert.equal(removed.Records[0].s3.bucket.name, 'uploads');
@@ -83,6 +84,9 @@ describe('events: template-aware samples', () => {
     assert.equal(paid['detail-type'], 'OrderPaid');
     assert.ok((sampleEventForFunction(sam, 'Everything', 'Logs') as CloudWatchLogsEvent).awslogs.data);
     assert.equal((sampleEventForFunction(sam, 'Everything', 'SignUp') as PreSignUpTriggerEvent).triggerSource, 'PreSignUp_SignUp');
+    const changes = sampleEventForFunction(sam, 'Everything', 'Changes') as DocumentDBChangeEvent;
+    assert.deepEqual(changes.events[0].event.ns, { db: 'shop', coll: 'carts' });
+    assert.equal(changes.eventSourceArn, 'arn:aws:rds:us-east-1:123456789012:cluster:docs');
   });
 
   it('serverless.yml: shorthand http, httpApi *, sns, stream, schedule input, cognito, alb, region and stage', () => {
@@ -96,6 +100,7 @@ describe('events: template-aware samples', () => {
       'cloudwatch:scheduled-event',
       'eventbridge:custom-event',
       'cognito:post-confirmation',
+      'apigateway:websocket',
       'alb:request',
     ]);
     const http = sampleEventForFunction(sls, 'api', 'http1') as APIGatewayProxyEvent;
@@ -108,7 +113,10 @@ describe('events: template-aware samples', () => {
     assert.equal((sampleEventForFunction(sls, 'api', 'sns4') as SNSEvent).Records[0].Sns.TopicArn, 'arn:aws:sns:eu-west-2:123456789012:notifications');
     assert.deepEqual(sampleEventForFunction(sls, 'api', 'schedule6'), { warm: true });
     assert.equal((sampleEventForFunction(sls, 'api', 'cognitoUserPool8') as PostConfirmationTriggerEvent).region, 'eu-west-2');
-    const alb = sampleEventForFunction(sls, 'api', 'alb9') as ALBEvent;
+    const socket = sampleEventForFunction(sls, 'api', 'websocket9') as APIGatewayProxyWebsocketEventV2;
+    assert.equal(socket.requestContext.eventType, 'CONNECT');
+    assert.equal(socket.requestContext.stage, 'qa');
+    const alb = sampleEventForFunction(sls, 'api', 'alb10') as ALBEvent;
     assert.equal(alb.path, '/health');
     assert.equal(alb.httpMethod, 'POST');
   });

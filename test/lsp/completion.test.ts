@@ -20,7 +20,7 @@ Resources:
     Type: AWS::Serverless::Function
     Properties:
       Handler: app.handler
-      Runtime: nodejs20.x
+      Runtime: nodejs24.x
       Environment:
         Variables:
           QUEUE: !Ref Queue
@@ -90,6 +90,8 @@ describe('lsp: completion', () => {
     assert.ok(['Stage', 'Bucket', 'AWS::AccountId'].every((l) => labels(sub).includes(l)));
     const condition = await complete(SAM, '    Type: AWS::SQS::Queue\n', '    Condition: |\n');
     assert.deepEqual(labels(condition), ['IsProd']);
+    const dependsOn = await complete(SAM, '    Type: AWS::SQS::Queue\n', '    DependsOn:\n      - Bucket\n      - |\n');
+    assert.deepEqual(labels(dependsOn), ['Bucket', 'Worker']);
   });
 
   it('completes resource types with documentation resolved on demand', async () => {
@@ -105,13 +107,25 @@ describe('lsp: completion', () => {
     const lambda = await complete(SAM, 'Resources:\n', '  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n      |\n');
     const sorted = [...lambda].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label));
     assert.deepEqual(labels(sorted).slice(0, 2), ['Code', 'Role']);
-    assert.equal(sorted[0].detail, 'Required · Code');
+    assert.match(sorted[0].detail ?? '', /^Required · Code/);
     assert.equal((sorted[0].textEdit as TextEdit).newText, 'Code: ');
-    const sam = await complete(SAM, '      Runtime: nodejs20.x\n', '      |\n');
+    const sam = await complete(SAM, '      Runtime: nodejs24.x\n', '      |\n');
     assert.ok(labels(sam).includes('CodeUri') && labels(sam).includes('MemorySize'));
     assert.ok(!labels(sam).includes('Handler') && !labels(sam).includes('Events'), 'keys already set are not offered');
-    const architectures = await complete(SAM, '      Runtime: nodejs20.x\n', '      PackageType: |\n');
+    const architectures = await complete(SAM, '      Runtime: nodejs24.x\n', '      PackageType: |\n');
     assert.deepEqual(labels(architectures), ['Image', 'Zip']);
+  });
+
+  it('completes runtimes, supported first and retired ones marked deprecated, in SAM and serverless.yml', async () => {
+    const sam = await complete(SAM, '      Handler: app.handler\n', '      Runtime: node|\n');
+    const node24 = sam.find((i) => i.label === 'nodejs24.x');
+    const node16 = sam.find((i) => i.label === 'nodejs16.x');
+    assert.ok(node24 && node16);
+    assert.ok((node24.sortText ?? '') < (node16.sortText ?? ''));
+    assert.deepEqual([node24.tags, node16.tags], [undefined, [1]]);
+    assert.match(node16.detail ?? '', /^Deprecated since \d{4}-\d\d-\d\d: move to nodejs24\.x$/);
+    const sls = labels(await complete(SLS, 'handler: src/hello.handler\n', '    runtime: py|\n', 'serverless.yml'));
+    assert.ok(sls.includes('python3.13'));
   });
 
   it('completes SAM event types and the properties of the event type', async () => {

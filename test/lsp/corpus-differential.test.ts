@@ -71,11 +71,11 @@ describe('lsp: differential against cfn-lint on the files it flags', function ()
           (fileLevel && diagnostics.some((d) => d.severity === 1));
         total++;
         if (hit) agreed++;
+        else missed.push(`${IN_SCOPE.has(finding.rule) ? '' : '(out of scope) '}${file}:${finding.line}:${finding.column} ${finding.rule} ${finding.message.split('\n')[0].slice(0, 160)}`);
         if (IN_SCOPE.has(finding.rule)) {
           scopeTotal++;
           if (hit) scopeAgreed++;
         }
-        else missed.push(`${file}:${finding.line}:${finding.column} ${finding.rule} ${finding.message.split('\n')[0].slice(0, 160)}`);
         const rule = byRule.get(finding.rule) ?? { total: 0, agreed: 0 };
         rule.total++;
         if (hit) rule.agreed++;
@@ -93,7 +93,7 @@ describe('lsp: differential against cfn-lint on the files it flags', function ()
         '',
         `In scope: ${scopeAgreed}/${scopeTotal} findings agree (${percent(scopeAgreed, scopeTotal)}). All rules: ${agreed}/${total} (${percent(agreed, total)}).`,
         '',
-        '| rule | findings | agreed | rate |', '|---|---:|---:|---:|', ...rules, '', '## Findings we do not report', '', ...missed].join('\n') + '\n',
+        '| rule | findings | agreed | rate |', '|---|---:|---:|---:|', ...rules, '', '## Findings we do not report', '', ...missed.sort()].join('\n') + '\n',
     );
     console.log(`    agreement with cfn-lint: ${percent(scopeAgreed, scopeTotal)} of in-scope findings, ${percent(agreed, total)} of all — details in out/lsp-differential.md`);
     assert.ok(rate >= AGREEMENT_FLOOR, `agreement ${(100 * rate).toFixed(1)}% fell below ${AGREEMENT_FLOOR * 100}%`);

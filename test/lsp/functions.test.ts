@@ -24,7 +24,7 @@ describe('lsp: function list request (lambdaWorkbench/functions)', () => {
         kind: 'sam',
         range: 'Uploader',
         handler: 'app.handler',
-        runtime: 'nodejs20.x',
+        runtime: 'nodejs24.x',
         codeDir: join(fixturesDir, 'intel-sam', 'src'),
         handlerFile: join(fixturesDir, 'intel-sam', 'src', 'app.js'),
         events: [['Upload', 'S3', 'Upload']],
@@ -49,7 +49,7 @@ describe('lsp: function list request (lambdaWorkbench/functions)', () => {
 
   it('leaves handlerFile out when the source file is missing, and fails clearly for a missing template', async () => {
     const uri = 'file:///tmp/intel-functions/template.yaml';
-    await client.open(uri, 'Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      CodeUri: nowhere/\n      Handler: app.handler\n      Runtime: nodejs20.x\n');
+    await client.open(uri, 'Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      CodeUri: nowhere/\n      Handler: app.handler\n      Runtime: nodejs24.x\n');
     const result: FunctionsResult = await client.connection.sendRequest(FunctionsRequest.method, { uri });
     assert.equal(result.functions[0].handlerFile, undefined);
     assert.equal(result.functions[0].codeDir, '/tmp/intel-functions/nowhere');

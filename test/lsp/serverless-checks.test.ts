@@ -116,7 +116,7 @@ describe('lsp: serverless.yml checks over stdio', () => {
     });
   });
 
-  it("plugins: known settings checked as warnings, other plugins' keys and sources tolerated", async () => {
+  it("plugins: known settings checked as warnings, other plugins' keys, sources and artifacts tolerated", async () => {
     const diagnostics = await openFile(client, join(pluginsDir, 'serverless.yml'));
     assert.deepEqual(diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error), []);
     const offline = at(diagnostics, 'SLS1001', 15);
@@ -138,6 +138,32 @@ describe('lsp: serverless.yml checks over stdio', () => {
     assert.deepEqual(broken.filter((d) => d.severity === DiagnosticSeverity.Error).map((d) => d.code), ['SLS2002']);
     const fixed = await client.change(uri, text);
     assert.deepEqual(fixed.filter((d) => d.severity === DiagnosticSeverity.Error), []);
+  });
+
+  it('applies YAML merge keys as the framework does, reporting inherited mistakes at the merge', async () => {
+    const text = [
+      'service: merge', 'provider:', '  name: aws', '  runtime: nodejs22.x', 'custom:', '  defaults: &defaults', '    memorySize: 512',
+      '    memorySizee: 1', 'functions:', '  a:', '    <<: *defaults', '    handler: h.main', '  b:', '    <<: [*defaults]', '    memorySizee: 2', '',
+    ].join('\n');
+    const diagnostics = await client.open('untitled:merge/serverless.yml', text);
+    assert.deepEqual(diagnostics.map((d) => `${span(d)} ${d.code} ${d.message}`), [
+      '10:4-10:6 SLS1001 Unknown property: memorySizee',
+      '14:4-14:15 SLS1001 Unknown property: memorySizee',
+    ]);
+  });
+
+  it('survives malformed serverless.yml shapes without an internal error', async () => {
+    const shapes = [
+      'service: x\nprovider: 42\nfunctions: [1, 2]\n',
+      'service: x\nprovider: { name: aws }\nfunctions:\n  f:\n    handler: ${self:functions}\n    events: ${self:}\n',
+      'service: ${self:service}\nprovider: aws\ncustom: { a: "${self:custom.a}", b: ${file(/etc/passwd):root} }\n',
+      'service: x\nprovider:\n  name: aws\nfunctions:\n  "${opt:x}":\n    handler: .\n    events: [ { http: } , null, [] ]\n',
+    ];
+    for (const [i, text] of shapes.entries()) {
+      const diagnostics = await client.open(pathToFileURL(join(repoRoot, 'out', `malformed-${i}`, 'serverless.yml')).href, text);
+      assert.deepEqual(diagnostics.filter((d) => d.code === 'SLS0000'), [], text);
+    }
+    assert.equal(client.exitCode, null);
   });
 
   it('treats an empty serverless.yml as one that lacks service and provider', async () => {

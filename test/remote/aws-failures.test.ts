@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { CloudWatchLogsClient, FilterLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { GetAliasCommand, LambdaClient, ListFunctionsCommand, ListVersionsByFunctionCommand, UpdateAliasCommand } from '@aws-sdk/client-lambda';
-import { mockClient } from 'aws-sdk-client-mock';
+import { mockClient, type AwsClientStub } from 'aws-sdk-client-mock';
 import { AwsConnection, ConcurrentChangeError, fetchAllVersions, fetchFunctions, fetchLogEvents, promoteAlias, rollbackAlias } from '../../remote';
 
 function awsError(name: string, message: string): Error {
@@ -10,8 +10,14 @@ function awsError(name: string, message: string): Error {
 }
 
 describe('remote: AWS failure modes (mocked AWS)', () => {
-  const lambda = mockClient(LambdaClient);
-  const logs = mockClient(CloudWatchLogsClient);
+  // mockClient stubs every client's send, so it is installed for these tests only (not at load time,
+  // where it would also catch the suites that talk to a real endpoint).
+  let lambda: AwsClientStub<LambdaClient>;
+  let logs: AwsClientStub<CloudWatchLogsClient>;
+  before(() => {
+    lambda = mockClient(LambdaClient);
+    logs = mockClient(CloudWatchLogsClient);
+  });
   let connection: AwsConnection;
 
   beforeEach(() => {
@@ -20,6 +26,10 @@ describe('remote: AWS failure modes (mocked AWS)', () => {
     connection = new AwsConnection({ profile: 'dev-sso', region: 'eu-west-1' });
   });
   afterEach(() => connection.dispose());
+  after(() => {
+    lambda.restore();
+    logs.restore();
+  });
 
   it('tells the user to log in again when the SSO token has expired', async () => {
     lambda.on(ListFunctionsCommand).rejects(awsError('ExpiredTokenException', 'The security token included in the request is expired'));

@@ -2,7 +2,7 @@
 import { strict as assert } from 'node:assert';
 import { CloudWatchLogsClient, DescribeLogStreamsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { LambdaClient, ListAliasesCommand, ListFunctionsCommand, ListVersionsByFunctionCommand } from '@aws-sdk/client-lambda';
-import { mockClient } from 'aws-sdk-client-mock';
+import { mockClient, type AwsClientStub } from 'aws-sdk-client-mock';
 import { AwsConnection, connectionNode, type ExplorerNode } from '../../remote';
 
 async function childrenOf(node: ExplorerNode | undefined): Promise<ExplorerNode[]> {
@@ -11,8 +11,14 @@ async function childrenOf(node: ExplorerNode | undefined): Promise<ExplorerNode[
 }
 
 describe('remote: explorer tree data', () => {
-  const lambda = mockClient(LambdaClient);
-  const logs = mockClient(CloudWatchLogsClient);
+  // mockClient stubs every client's send, so it is installed for these tests only (not at load time,
+  // where it would also catch the suites that talk to a real endpoint).
+  let lambda: AwsClientStub<LambdaClient>;
+  let logs: AwsClientStub<CloudWatchLogsClient>;
+  before(() => {
+    lambda = mockClient(LambdaClient);
+    logs = mockClient(CloudWatchLogsClient);
+  });
   let connection: AwsConnection;
 
   beforeEach(() => {
@@ -21,6 +27,10 @@ describe('remote: explorer tree data', () => {
     connection = new AwsConnection({ profile: 'dev', region: 'us-east-1' });
   });
   afterEach(() => connection.dispose());
+  after(() => {
+    lambda.restore();
+    logs.restore();
+  });
 
   it('lists functions page by page behind a "Load more…" node', async () => {
     lambda

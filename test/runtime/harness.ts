@@ -39,16 +39,23 @@ export async function startFixture(codeDir: string, handler: string, overrides: 
   return { fn, logs, linesOf: (requestId) => logs.filter((e) => e.requestId === requestId).map((e) => e.line) };
 }
 
-/** True while a process with this pid exists and has not died (a zombie waiting to be reaped is dead). */
+/**
+ * True while a process with this pid lives: a zombie waiting to be reaped is dead, and so is a process with
+ * SIGKILL pending (it cannot run again; the kernel just has not finished it yet).
+ */
 export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch {
     return false;
   }
+  let status: string;
   try {
-    return !/^\d+ \(.*\) [ZX]/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+    status = readFileSync(`/proc/${pid}/status`, 'utf8');
   } catch {
-    return existsSync('/proc') ? false : true;
+    return !existsSync('/proc');
   }
+  const field = (name: string): string => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(status)?.[1] ?? '';
+  const sigkillPending = ['SigPnd', 'ShdPnd'].some((name) => (BigInt(`0x${field(name) || '0'}`) & 0x100n) !== 0n);
+  return !/^[ZX]/.test(field('State')) && !sigkillPending;
 }

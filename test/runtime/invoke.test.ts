@@ -111,6 +111,20 @@ describe('runtime: invocations', () => {
     assert.equal(records[5].record.metrics.memorySizeMB, 128);
   });
 
+  it('drops console output below AWS_LAMBDA_LOG_LEVEL', async () => {
+    const { fn, linesOf } = await start('node', 'index.log', { logFormat: 'JSON', environment: { AWS_LAMBDA_LOG_LEVEL: 'WARN' } });
+    const { requestId } = await fn.invoke({});
+    const levels = linesOf(requestId).map((line) => JSON.parse(line).level).filter(Boolean);
+    assert.deepEqual(levels, ['WARN', 'ERROR']);
+  });
+
+  it('reports a promise that never settles on an empty event loop as Runtime.NodeJsExit', async () => {
+    const { fn } = await start('node', 'index.neverSettles');
+    const error = JSON.parse((await fn.invoke({})).payload);
+    assert.equal(error.errorType, 'Runtime.NodeJsExit');
+    assert.match(error.errorMessage, /^The Lambda runtime client detected an unexpected Node\.js exit code\. This is most commonly caused by a Promise that was never settled\./);
+  });
+
   it('returns a thrown error as {errorType, errorMessage, trace} and logs it as Invoke Error', async () => {
     const { fn, linesOf } = await start('node', 'index.throws');
     const result = await fn.invoke({});
@@ -148,11 +162,11 @@ describe('runtime: invocations', () => {
     assert.equal((await fn.invoke({})).payload, 'null');
   });
 
-  it('takes only the first completion and logs the second', async () => {
+  it('takes only the first completion and ignores later ones silently', async () => {
     const { fn, linesOf } = await start('node', 'index.twice');
     const { requestId, payload } = await fn.invoke({});
     assert.equal(payload, '"first"');
-    assert.ok(linesOf(requestId).some((l) => l.endsWith('\tInvocation has already been reported as done. Cannot call complete more than once per invocation.')));
+    assert.deepEqual(linesOf(requestId).filter((l) => !/^(START|END|REPORT) /.test(l)), []);
   });
 
   it('reports an unserialisable result as "Unable to stringify response body"', async () => {

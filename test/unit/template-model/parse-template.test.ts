@@ -42,9 +42,10 @@ describe('template-model: parseTemplate', () => {
     assert.equal(config.environment.LOG_LEVEL, 'info');
     assert.equal(config.environment.THUMBNAIL_WIDTH, '200');
     assert.equal(config.environment.QUEUE_URL, '<unresolved: !Ref ThumbnailQueue>');
+    assert.equal(config.environment.STAGE, 'dev', 'a Ref to a parameter takes its Default');
     assert.deepEqual(
       config.unresolved.map((u) => u.setting),
-      ['Environment.STAGE', 'Environment.QUEUE_URL'],
+      ['Environment.QUEUE_URL'],
     );
     assert.equal(resolveFunction(sam, 'Worker').logFormat, 'JSON');
   });

@@ -62,6 +62,10 @@ describe('template-model: serverless.yml variables', () => {
     assert.equal(at?.value.state === 'resolved' && at.value.origin?.file, './config.yml');
     const unread = valueAt(`${SERVICE}x: \${file(./config.yml):db.h|ost}\n`);
     assert.equal(unread?.value.state, 'unknown');
+    const outside = valueAt(`${SERVICE}x: \${file(../../secrets.yml):t|oken}\n`, { readFile: () => null });
+    assert.equal(outside?.value.state, 'unknown');
+    const missing = new VariableResolver(parseTemplate(`${SERVICE}x: \${file(./nope.yml):token}\n`), options).getProblems();
+    assert.deepEqual(missing.map((p) => p.message), ['File not found: ./nope.yml']);
   });
 
   it('accepts remote sources as unknown at edit time', () => {

@@ -1,0 +1,41 @@
+// Conformance: the Runtime API server's answers to requests a runtime should not make, over real HTTP
+// (status codes and error bodies as RAPID renders them; lambda-runtime-spec §1.1).
+import { strict as assert } from 'node:assert';
+import { startFixture, type Started } from './harness';
+
+async function call(api: string, method: string, path: string, body = ''): Promise<{ status: number; body: string }> {
+  const response = await fetch(`http://${api}/2018-06-01${path}`, { method, body: method === 'GET' ? undefined : body });
+  return { status: response.status, body: await response.text() };
+}
+
+describe('runtime: Runtime API server', () => {
+  let started: Started;
+  let api: string;
+  before(async () => {
+    started = await startFixture('node', 'index.env');
+    api = JSON.parse((await started.fn.invoke({})).payload).AWS_LAMBDA_RUNTIME_API;
+  });
+  after(() => started.fn.stop());
+
+  it('refuses a result for a request id that is not the current invocation (400 InvalidRequestID)', async () => {
+    assert.deepEqual(await call(api, 'POST', '/runtime/invocation/not-the-current-id/response', '{}'), {
+      status: 400,
+      body: '{"errorMessage":"Invalid request ID","errorType":"InvalidRequestID"}',
+    });
+  });
+
+  it('refuses an init error after init (403 InvalidStateTransition)', async () => {
+    assert.deepEqual(await call(api, 'POST', '/runtime/init/error', '{}'), {
+      status: 403,
+      body: '{"errorMessage":"State transition from Ready to InitError failed for runtime. Error: State transition is not allowed","errorType":"InvalidStateTransition"}',
+    });
+  });
+
+  it('answers 404 outside the API', async () => {
+    assert.deepEqual(await call(api, 'GET', '/runtime/nothing-here'), { status: 404, body: '404 page not found\n' });
+  });
+
+  it('keeps serving the runtime after refusing those requests', async () => {
+    assert.equal(JSON.parse((await started.fn.invoke({})).payload).AWS_LAMBDA_RUNTIME_API, api);
+  });
+});
