@@ -2,6 +2,7 @@
 // Everything registered goes into context.subscriptions the moment it is created.
 import * as vscode from 'vscode';
 import { generateSampleEvent, listSampleEvents } from '../events';
+import type { AwsExplorerProvider } from './aws/explorer-provider';
 import { registerAwsExplorer } from './aws/register';
 import { EventFlows, registerEventCommands } from './commands/event-commands';
 import { registerFunctionCommands } from './commands/function-commands';
@@ -18,7 +19,12 @@ import { LocalFunctionsTree } from './views/local-functions';
 import { LocalResults, RESULT_SCHEME } from './views/local-results';
 import { WorkspaceFunctions } from './workspace-functions';
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activate() returns: the AWS explorer's data, for other extensions and end-to-end tests. */
+export interface LambdaWorkbenchApi {
+  awsExplorer?: AwsExplorerProvider;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<LambdaWorkbenchApi> {
   const log = createLog();
   context.subscriptions.push(log);
   try {
@@ -58,10 +64,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       ...registerEventCommands(log, functions, flows),
       ...registerAwsStatus(log),
     );
-    registerAwsExplorer(context, log, async () => (await functions.getTargets()).map((target) => target.fn));
+    const awsExplorer = registerAwsExplorer(context, log, async () => (await functions.getTargets()).map((target) => target.fn));
+    return { awsExplorer };
   } catch (error) {
     // VS Code does not show activation failures: say it ourselves.
     reportError(log, 'Lambda Workbench failed to start', error);
+    return {};
   }
 }
 

@@ -36,10 +36,17 @@ export async function pickVersion(connection: AwsConnection, functionName: strin
   return picked?.version;
 }
 
-export async function promote(target: AliasTarget, currentVersion: string | undefined): Promise<string | undefined> {
-  const version = await pickVersion(target.connection, target.functionName, currentVersion);
+/** Answers that skip the prompts (the command's second argument): `{ version: '2', weight: 10 }`. */
+export interface PromoteAnswers {
+  version?: string;
+  /** Canary percentage; 0 promotes all traffic at once. */
+  weight?: number;
+}
+
+export async function promote(target: AliasTarget, currentVersion: string | undefined, answers: PromoteAnswers = {}): Promise<string | undefined> {
+  const version = answers.version ?? (await pickVersion(target.connection, target.functionName, currentVersion));
   if (!version) return undefined;
-  const how = await vscode.window.showQuickPick(
+  const how = answers.weight !== undefined ? { weight: answers.weight || undefined } : await vscode.window.showQuickPick(
     [
       { label: 'Promote now', description: `all traffic to v${version}`, weight: undefined },
       { label: 'Canary 10%', description: `keep v${currentVersion}, send 10% to v${version}`, weight: 10 },
@@ -74,10 +81,10 @@ export async function rollback(target: AliasTarget): Promise<string | undefined>
   return `${target.functionName}:${target.aliasName} rolled back → ${describeRouting(result)}`;
 }
 
-export async function create(connection: AwsConnection, functionName: string): Promise<string | undefined> {
-  const name = await vscode.window.showInputBox({ title: `New alias of ${functionName}`, placeHolder: 'live', validateInput: (v) => (/^(?!^[0-9]+$)[a-zA-Z0-9-_]+$/.test(v) ? undefined : 'Letters, digits, - and _ (not only digits)') });
+export async function create(connection: AwsConnection, functionName: string, answers: { name?: string; version?: string } = {}): Promise<string | undefined> {
+  const name = answers.name ?? await vscode.window.showInputBox({ title: `New alias of ${functionName}`, placeHolder: 'live', validateInput: (v) => (/^(?!^[0-9]+$)[a-zA-Z0-9-_]+$/.test(v) ? undefined : 'Letters, digits, - and _ (not only digits)') });
   if (!name) return undefined;
-  const version = await pickVersion(connection, functionName);
+  const version = answers.version ?? (await pickVersion(connection, functionName));
   if (!version) return undefined;
   const alias = await createAlias(connection, functionName, name, version);
   return `${functionName}:${alias.Name} → ${describeRouting(alias)}`;

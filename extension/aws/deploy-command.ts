@@ -13,20 +13,32 @@ export interface DeployDependencies {
   listTemplateFunctions: () => Promise<TemplateFunctionRef[]>;
 }
 
-export async function deployCommand(deps: DeployDependencies, output: vscode.LogOutputChannel, given?: TemplateFunctionRef): Promise<string | undefined> {
+/** Answers that skip the prompts (keybindings, tasks and tests pass them as the command's second argument). */
+export interface DeployAnswers {
+  publish?: boolean;
+  description?: string;
+  /** The connection's label, as the AWS tree shows it. */
+  connection?: string;
+}
+
+export async function deployCommand(deps: DeployDependencies, output: vscode.LogOutputChannel, given?: TemplateFunctionRef, answers: DeployAnswers = {}): Promise<string | undefined> {
   const fn = isTemplateFunction(given) ? given : await pickTemplateFunction(deps);
   if (!fn) return undefined;
-  const connection = await pickConnection(deps.connections());
+  const connections = deps.connections();
+  const connection = answers.connection ? connections.find((c) => c.label === answers.connection) : await pickConnection(connections);
   if (!connection) return undefined;
-  const mode = await vscode.window.showQuickPick(
-    [
-      { label: 'Deploy', description: `update ${fn.functionName}'s $LATEST code`, publish: false },
-      { label: 'Deploy and publish a version', publish: true },
-    ],
-    { title: `Deploy ${fn.id} to ${connection.label}` },
-  );
+  const mode =
+    answers.publish !== undefined
+      ? { publish: answers.publish }
+      : await vscode.window.showQuickPick(
+          [
+            { label: 'Deploy', description: `update ${fn.functionName}'s $LATEST code`, publish: false },
+            { label: 'Deploy and publish a version', publish: true },
+          ],
+          { title: `Deploy ${fn.id} to ${connection.label}` },
+        );
   if (!mode) return undefined;
-  const description = mode.publish ? await vscode.window.showInputBox({ title: 'Version description (optional)' }) : undefined;
+  const description = mode.publish ? (answers.description ?? (await vscode.window.showInputBox({ title: 'Version description (optional)' }))) : undefined;
   if (mode.publish && description === undefined) return undefined;
   const result = await withCancellableProgress(`Deploying ${fn.functionName}`, (signal, report) =>
     deployFunction(connection, fn, { publish: mode.publish, description: description || undefined, signal, onProgress: report }),

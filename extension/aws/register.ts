@@ -21,11 +21,11 @@ export function registerAwsExplorer(
   const tree = vscode.window.createTreeView(AWS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
 
   /** Runs a command body; a message it returns is shown, an error is logged and shown, the tree refreshed. */
-  const command = (id: string, body: (node: ExplorerNode) => Promise<string | undefined | void>, refresh?: (node: ExplorerNode) => ExplorerNode | undefined) =>
-    vscode.commands.registerCommand(id, async (node: ExplorerNode) => {
+  const command = (id: string, body: (node: ExplorerNode, answers?: object) => Promise<string | undefined | void>, refresh?: (node: ExplorerNode) => ExplorerNode | undefined) =>
+    vscode.commands.registerCommand(id, async (node: ExplorerNode, answers?: object) => {
       // Tree commands are hidden from the palette (package.json menus), so they always get their node.
       try {
-        const message = await body(node);
+        const message = await body(node, answers);
         if (message) {
           log.info(message);
           void vscode.window.showInformationMessage(message);
@@ -51,14 +51,14 @@ export function registerAwsExplorer(
     command('lambdaWorkbench.aws.invoke', (node) => invokeOnAws(node, log)),
     command('lambdaWorkbench.aws.downloadCode', downloadFunctionCode),
     command('lambdaWorkbench.aws.publishVersion', publishFunctionVersion, (node) => node),
-    command('lambdaWorkbench.aws.createAlias', (node) => (node.connection && node.functionName ? aliases.create(node.connection, node.functionName) : Promise.resolve(undefined)), (node) => node),
-    command('lambdaWorkbench.aws.promoteAlias', (node) => withAlias(node, (t) => aliases.promote(t, node.alias?.FunctionVersion)), parentOf),
+    command('lambdaWorkbench.aws.createAlias', (node, answers) => (node.connection && node.functionName ? aliases.create(node.connection, node.functionName, answers) : Promise.resolve(undefined)), (node) => node),
+    command('lambdaWorkbench.aws.promoteAlias', (node, answers) => withAlias(node, (t) => aliases.promote(t, node.alias?.FunctionVersion, answers)), parentOf),
     command('lambdaWorkbench.aws.completePromotion', (node) => withAlias(node, (t) => aliases.completePromotion(t, node)), parentOf),
     command('lambdaWorkbench.aws.rollbackAlias', (node) => withAlias(node, aliases.rollback), parentOf),
     command('lambdaWorkbench.aws.openLogs', (node) => (node.connection && node.functionName ? logs.open(node.connection, node.functionName, false) : Promise.resolve())),
     command('lambdaWorkbench.aws.filterLogs', (node) => (node.connection && node.functionName ? logs.open(node.connection, node.functionName, true) : Promise.resolve())),
     command('lambdaWorkbench.aws.showReportChart', (node) => (node.connection && node.functionName ? logs.showChart(node.connection, node.functionName) : Promise.resolve())),
-    command('lambdaWorkbench.aws.deployFunction', (fn) => deployCommand({ connections: readConnections, listTemplateFunctions }, log, fn as never), () => undefined),
+    command('lambdaWorkbench.aws.deployFunction', (fn, answers) => deployCommand({ connections: readConnections, listTemplateFunctions }, log, fn as never, answers), () => undefined),
   );
   return provider;
 }

@@ -15,7 +15,7 @@ describe('cli: lambda-workbench functions', () => {
   it('lists serverless.yml functions by deployed name', async () => {
     const result = await runCli(['functions', '--template', 'serverless.yml'], { cwd: photoPipelineDir });
     assert.equal(result.code, 0, result.stderr);
-    assert.match(result.stdout, /^thumbnail\tphoto-pipeline-dev-thumbnail\tnodejs20\.x\t\.\/src\/thumbnail\/index\.handler\t512 MB\t10 s/m);
+    assert.match(result.stdout, /^thumbnail\tphoto-pipeline-dev-thumbnail\tnodejs22\.x\t\.\/src\/thumbnail\/index\.handler\t512 MB\t10 s/m);
   });
 
   it('exits 2 with a one-line message for a missing template', async () => {

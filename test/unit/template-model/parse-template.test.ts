@@ -36,7 +36,7 @@ describe('template-model: parseTemplate', () => {
     assert.equal(config.functionName, 'Thumbnail');
     assert.equal(config.handler, 'index.handler');
     assert.equal(config.codeDir, 'src/thumbnail');
-    assert.equal(config.runtime, 'nodejs20.x');
+    assert.equal(config.runtime, 'nodejs22.x');
     assert.equal(config.memorySize, 512);
     assert.equal(config.timeout, 10);
     assert.equal(config.environment.LOG_LEVEL, 'info');
