@@ -39,8 +39,12 @@ export async function startLanguageClient(context: vscode.ExtensionContext, log:
   const client = new LanguageClient('lambdaWorkbench', 'Lambda Workbench Templates', serverOptions, clientOptions);
   await client.start();
   return {
-    // The server answers from an open document's text, else from the file on disk.
-    fetchFunctions: (uri, token) => client.sendRequest(FunctionsRequest.type, { uri: uri.toString() }, token),
+    async fetchFunctions(uri, token) {
+      // Opening the template (no editor shown) syncs it to the server, so every template of the workspace is
+      // checked and its problems listed, and the list reflects unsaved edits.
+      await vscode.workspace.openTextDocument(uri);
+      return client.sendRequest(FunctionsRequest.type, { uri: uri.toString() }, token);
+    },
     dispose: () => void client.stop().catch((error: unknown) => log.error('Stopping the language server failed', error)),
   };
 }
