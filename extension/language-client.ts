@@ -22,6 +22,8 @@ export async function startLanguageClient(context: vscode.ExtensionContext, log:
       { scheme: 'file', language: 'json' },
     ],
     outputChannel: log,
+    // Tells the server when settings change; it then pulls them again per document.
+    synchronize: { configurationSection: SECTION },
     middleware: {
       workspace: {
         // The server pulls `lambdaWorkbench` per document; it gets the typed settings, never raw keys.

@@ -15,6 +15,7 @@ import { hover } from './features/hover';
 import { references } from './features/references';
 import { prepareRename, rename } from './features/rename';
 import { FunctionsRequest } from './protocol';
+import { DocumentSettings } from './settings';
 
 const connection = createConnection(ProposedFeatures.all);
 // stdout carries the protocol: anything a dependency logs goes to the client's log instead.
@@ -26,7 +27,8 @@ console.error = connection.console.error.bind(connection.console);
 const documents = new TextDocuments(TextDocument);
 const models = new DocumentModels();
 let workspaceFolders: string[] = [];
-const diagnostics = new DiagnosticsScheduler(connection, models, () => workspaceFolders);
+const settings = new DocumentSettings(connection);
+const diagnostics = new DiagnosticsScheduler(connection, models, settings, () => workspaceFolders);
 const modelOf = (uri: string) => {
   const document = documents.get(uri);
   return document ? models.get(document) : undefined;
@@ -36,6 +38,7 @@ let completionOptions = { editRangeDefault: false };
 connection.onInitialize((params) => {
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspaceFolders = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+  settings.supported = params.capabilities.workspace?.configuration === true;
   completionOptions = { editRangeDefault: params.capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange') === true };
   return {
     capabilities: {
@@ -53,7 +56,12 @@ connection.onInitialize((params) => {
 });
 
 documents.onDidChangeContent(({ document }) => diagnostics.schedule(document));
+connection.onDidChangeConfiguration(() => {
+  settings.forget();
+  for (const document of documents.all()) diagnostics.schedule(document);
+});
 documents.onDidClose(({ document }) => {
+  settings.forget(document.uri);
   models.forget(document.uri);
   diagnostics.clear(document.uri);
 });

@@ -5,6 +5,8 @@ import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-lan
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentModels } from '../documents';
 import { checkTemplate } from '../index';
+import type { ServerSettings } from '../protocol';
+import type { DocumentSettings } from '../settings';
 
 const DEBOUNCE_MS = 150;
 /** Beyond this many characters (~1.5 MB; a 1,000-resource template is ~0.3 MB) a template is not checked as you
@@ -17,6 +19,7 @@ export class DiagnosticsScheduler {
   constructor(
     private readonly connection: Connection,
     private readonly models: DocumentModels,
+    private readonly settings: DocumentSettings,
     private readonly workspaceFolders: () => string[] = () => [],
   ) {}
 
@@ -38,15 +41,20 @@ export class DiagnosticsScheduler {
 
   private publish(document: TextDocument): void {
     this.pending.delete(document.uri);
-    const diagnostics = document.getText().length > MAX_CHECKED_LENGTH ? [tooLarge()] : this.check(document);
-    void this.connection
-      .sendDiagnostics({ uri: document.uri, version: document.version, diagnostics })
+    this.settings
+      .get(document.uri)
+      .then((settings) => {
+        // `lambdaWorkbench.validation.enable: false` turns the checks off, clearing what was shown.
+        const diagnostics = !settings.validation.enable ? [] : document.getText().length > MAX_CHECKED_LENGTH ? [tooLarge()] : this.check(document, settings);
+        return this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+      })
       .catch((error: unknown) => this.connection.console.error(String(error)));
   }
 
-  private check(document: TextDocument): Diagnostic[] {
+  private check(document: TextDocument, settings: ServerSettings): Diagnostic[] {
     try {
       return checkTemplate(this.models.get(document), {
+        handlers: settings.validation.handlers,
         templatePath: document.uri.startsWith('file:') ? fileURLToPath(document.uri) : undefined,
         workspaceFolders: this.workspaceFolders(),
         env: process.env,
