@@ -65,6 +65,14 @@ describe('cli: lambda-workbench invoke', () => {
     assert.match(result.stderr, /^REPORT RequestId: \S+\tDuration: [\d.]+ ms\t.*Init Duration: [\d.]+ ms\t$/m);
   });
 
+  it('runs a Python function from serverless.yml with the service-stage-function name', async () => {
+    const result = await runCli(['invoke', 'report', '--template', 'serverless.yml'], { cwd: join(fixturesDir, 'python') });
+    assert.equal(result.code, 0, result.stderr);
+    const context = JSON.parse(result.stdout);
+    assert.equal(context.function_name, 'reports-test-report');
+    assert.equal(context.execution_env, 'AWS_Lambda_python3.11');
+  });
+
   it('exits 2 with one line for bad input', async () => {
     const cases: [string[], string][] = [
       [['invoke', 'Echo', '--event', 'missing.json'], 'Event file not found: missing.json'],

@@ -55,6 +55,16 @@ describe('endpoint: Invoke runs the code on the local runtime', () => {
     assert.equal(payload.errorMessage, 'orders are closed');
   });
 
+  it('runs a Python function created over the API', async () => {
+    const ZipFile = await zipOf({ 'app.py': 'def handler(event, context):\n    print("got", event)\n    return {"name": context.function_name, "event": event}\n' });
+    await h.lambda.send(new CreateFunctionCommand({ FunctionName: 'py', Runtime: 'python3.11', Handler: 'app.handler', Role: 'arn:aws:iam::000000000000:role/r', Code: { ZipFile } }));
+    await waitUntilFunctionActiveV2(wait(h.lambda), { FunctionName: 'py' });
+    const result = await h.lambda.send(new InvokeCommand({ FunctionName: 'py', Payload: '{"a":1}', LogType: 'Tail' }));
+    assert.equal(result.FunctionError, undefined);
+    assert.equal(text(result.Payload), '{"name": "py", "event": {"a": 1}}');
+    assert.match(Buffer.from(result.LogResult ?? '', 'base64').toString('utf8'), /^got \{'a': 1\}$/m);
+  });
+
   it('answers Event with 202 and DryRun with 204, and throttles at reserved concurrency 0', async () => {
     assert.equal((await h.lambda.send(new InvokeCommand({ FunctionName: 'Echo', InvocationType: 'Event', Payload: '{}' }))).StatusCode, 202);
     assert.equal((await h.lambda.send(new InvokeCommand({ FunctionName: 'Echo', InvocationType: 'DryRun' }))).StatusCode, 204);
