@@ -1,6 +1,7 @@
 // How a Python execution environment starts: the interpreter matching the function's runtime (python3.12 for
 // python3.12, else python3 with a warning), the bootstrap beside the bundle, and PYTHONPATH with the
-// function's dependencies (.aws-sam/build/<Fn>, a .venv in the code or template folder).
+// function's dependencies (.aws-sam/build/<Fn>, a .venv in the code or template folder). -B: no __pycache__ in
+// the user's folders (Lambda's /var/task is read-only).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,7 +56,7 @@ export function pythonLaunch(config: FunctionConfig, taskRoot: string, templateD
   const requirements = folders.map((dir) => join(dir, 'requirements.txt')).filter(existsSync);
   return {
     command,
-    args: ['-u', findBootstrap('python-bootstrap.py'), ...requirements],
+    args: ['-u', '-B', findBootstrap('python-bootstrap.py'), ...requirements],
     env: dependencies.length ? { PYTHONPATH: dependencies.join(':') } : {},
     warning,
   };

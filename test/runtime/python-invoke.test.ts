@@ -100,6 +100,11 @@ describe('runtime: Python handlers', () => {
     assert.deepEqual([error.errorType, error.errorMessage, error.requestId], ['Runtime.HandlerNotFound', "Handler 'nope' missing on module 'app'", result.requestId]);
   });
 
+  it('finds dependencies in the function’s .venv and in .aws-sam/build/<Fn>', async () => {
+    const { fn } = await start('uses_deps.handler');
+    assert.equal((await fn.invoke({})).payload, '["from .venv", "from .aws-sam/build"]');
+  });
+
   it('says which requirements.txt dependency is not installed', async () => {
     const { fn, logs } = await start('needs_dep.handler');
     const error = JSON.parse((await fn.invoke({})).payload);
