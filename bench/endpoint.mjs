@@ -16,6 +16,7 @@ const WARMUP = 30;
 const SEQUENTIAL = 300;
 const CONCURRENT = 4;
 const PER_WORKER = 100;
+const ROUNDS = 5;
 
 /** Starts a server process and resolves with its URL once it prints the line that says it listens. */
 function startServer(command, args, ready, env = {}) {
@@ -34,44 +35,43 @@ function startServer(command, args, ready, env = {}) {
   return { child, url };
 }
 
-async function measure(url) {
+function clientFor(url) {
   const client = new LambdaClient({ endpoint: url, region: 'us-east-1', credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' }, maxAttempts: 1 });
   const invoke = async (n) => {
     const result = await client.send(new InvokeCommand({ FunctionName: FUNCTION, Payload: JSON.stringify({ n }) }));
     if (result.FunctionError) throw new Error(`bench function failed: ${Buffer.from(result.Payload).toString()}`);
   };
-  await sample(WARMUP, invoke);
-  const durations = await sample(SEQUENTIAL, invoke);
-  const start = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENT }, () => sample(PER_WORKER, invoke)));
-  const throughput = (CONCURRENT * PER_WORKER) / ((performance.now() - start) / 1000);
-  client.destroy();
-  return { p50: median(durations), p95: percentile(durations, 95), throughput };
+  return { client, invoke };
 }
 
-async function withServer(server, fn) {
-  try {
-    return await fn(await server.url);
-  } finally {
-    server.child.kill('SIGTERM');
+/** Rounds alternate between the two endpoints, so load from other processes on the machine hits both alike. */
+async function measure(urls) {
+  const targets = urls.map((url) => ({ ...clientFor(url), durations: [], seconds: 0 }));
+  for (const t of targets) await sample(WARMUP, t.invoke);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const t of targets) {
+      t.durations.push(...(await sample(SEQUENTIAL / ROUNDS, t.invoke)));
+      const start = performance.now();
+      await Promise.all(Array.from({ length: CONCURRENT }, () => sample(PER_WORKER / ROUNDS, t.invoke)));
+      t.seconds += (performance.now() - start) / 1000;
+    }
   }
+  for (const t of targets) t.client.destroy();
+  return targets.map((t) => ({ p50: median(t.durations), p95: percentile(t.durations, 95), throughput: (CONCURRENT * PER_WORKER) / t.seconds }));
 }
 
 const state = mkdtempSync(join(tmpdir(), 'lw-bench-endpoint-'));
+const servers = [
+  startServer(join(root, 'dist', 'cli.js'), ['start-lambda', '--port', '0', '--template', 'serverless.yml', '--state', state], /Lambda endpoint on (http:\/\/127\.0\.0\.1:\d+)/),
+  startServer(
+    join(root, 'node_modules', 'serverless', 'bin', 'serverless.js'),
+    ['offline', 'start', '--lambdaPort', '3952', '--httpPort', '3953', '--websocketPort', '3954', '--albPort', '3955'],
+    /Offline \[http for lambda\] listening on (http:\/\/localhost:\d+)/,
+    { SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off' },
+  ),
+];
 try {
-  const ours = await withServer(
-    startServer(join(root, 'dist', 'cli.js'), ['start-lambda', '--port', '0', '--template', 'serverless.yml', '--state', state], /Lambda endpoint on (http:\/\/127\.0\.0\.1:\d+)/),
-    measure,
-  );
-  const peer = await withServer(
-    startServer(
-      join(root, 'node_modules', 'serverless', 'bin', 'serverless.js'),
-      ['offline', 'start', '--lambdaPort', '3952', '--httpPort', '3953', '--websocketPort', '3954', '--albPort', '3955'],
-      /Offline \[http for lambda\] listening on (http:\/\/localhost:\d+)/,
-      { SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off' },
-    ),
-    measure,
-  );
+  const [ours, peer] = await measure(await Promise.all(servers.map((s) => s.url)));
   const peerName = 'serverless-offline 13';
   process.stdout.write(
     `${JSON.stringify({
@@ -85,5 +85,6 @@ try {
     })}\n`,
   );
 } finally {
+  for (const s of servers) s.child.kill('SIGTERM');
   rmSync(state, { recursive: true, force: true });
 }

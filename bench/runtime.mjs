@@ -96,7 +96,8 @@ notes.push(`node -e '' with this machine's inherited environment: ${round(nodeIn
 
 // Before the in-process peers, which leave their own state (timers, handlers) in this process.
 log('peer: aws-lambda-ric against our Runtime API');
-rows.push(...(await awsLambdaRic(ours, libraryCold)));
+rows.push(...(await awsLambdaRic('aws-lambda-ric', '3.x', 'bin/index.mjs', 'nodejs20.x', ours, libraryCold)));
+rows.push(...(await awsLambdaRic('aws-lambda-ric-4', '4.x', 'index.mjs', 'nodejs24.x', ours, libraryCold)));
 
 log('peer: lambda-local');
 const lambdaLocal = require('lambda-local');
@@ -159,13 +160,15 @@ async function serverlessOffline(ours) {
   }
 }
 
-async function awsLambdaRic(ours, libraryCold) {
-  const ric = ricEntry();
-  if (!ric) {
-    notes.push('aws-lambda-ric not measured: the package is not installed (npm ci builds it natively).');
+async function awsLambdaRic(packageName, generation, bin, runtime, ours, libraryCold) {
+  let runtimeClient;
+  try {
+    runtimeClient = join(dirname(require.resolve(`${packageName}/package.json`)), bin);
+  } catch {
+    notes.push(`aws-lambda-ric ${generation} not measured: ${packageName} is not installed (npm ci builds it natively).`);
     return [];
   }
-  const options = { config: config(), templateDir: fixture, runtimeClient: ric };
+  const options = { config: config({ runtime }), templateDir: fixture, runtimeClient };
   const cold = median(
     await sample(COLD_RUNS, async () => {
       const peer = await LocalFunction.start(options);
@@ -177,15 +180,7 @@ async function awsLambdaRic(ours, libraryCold) {
   const warm = await warmStats(() => checked(peer.invoke({})));
   await peer.stop();
   return [
-    { name: 'aws-lambda-ric on our Runtime API: cold invoke (library)', value: round(cold), unit: 'ms', peer: 'ours', peerValue: round(libraryCold) },
-    { name: 'aws-lambda-ric on our Runtime API: warm invoke p50', value: round(warm.p50, 3), unit: 'ms', peer: 'ours', peerValue: round(ours.p50, 3) },
+    { name: `aws-lambda-ric ${generation} on our Runtime API: cold invoke (library)`, value: round(cold), unit: 'ms', peer: 'ours', peerValue: round(libraryCold) },
+    { name: `aws-lambda-ric ${generation} on our Runtime API: warm invoke p50`, value: round(warm.p50, 3), unit: 'ms', peer: 'ours', peerValue: round(ours.p50, 3) },
   ];
-}
-
-function ricEntry() {
-  try {
-    return join(dirname(require.resolve('aws-lambda-ric/package.json')), 'bin', 'index.mjs');
-  } catch {
-    return undefined;
-  }
 }

@@ -6,7 +6,7 @@ import type { DebugProtocol } from '@vscode/debugprotocol';
 import { Breakpoints, type BreakpointState } from './breakpoints';
 import { DebugRun } from './debug-run';
 import { LaunchConfigError, resolveLaunch, type LaunchArguments, type ResolvedLaunch } from './launch-config';
-import type { Launcher } from './launcher';
+import type { Debuggee, Launcher } from './launcher';
 import { logOutput, noteOutput, resultOutput, timeoutSuspendedNote } from './output';
 import type { Stop } from './pause-state';
 import { CAPABILITIES } from './capabilities';
@@ -40,15 +40,16 @@ export class LambdaDebugSession extends LoggingDebugSession {
   }
 
   protected async launchRequest(response: DebugProtocol.LaunchResponse, args: LaunchArguments): Promise<void> {
+    let debuggee: Debuggee | undefined;
     try {
       this.launch = await resolveLaunch(args);
       const launcher = this.chooseLauncher(this.launch.config.runtime);
-      const debuggee = await launcher.launch(this.launch, (log) => this.sendEvent(logOutput(log)));
-      debuggee.onDidExit((description) => this.environmentExited(description));
-      this.run = await DebugRun.attach(debuggee, this.launch, this.breakpoints, { onDidStop: (stop) => this.stopped(stop), onDidContinue: () => debuggee.resumeTimeout() }, (m) => this.sendEvent(noteOutput(m)));
+      const started = (debuggee = await launcher.launch(this.launch, (log) => this.sendEvent(logOutput(log))));
+      started.onDidExit((description) => this.environmentExited(description));
+      this.run = await DebugRun.attach(started, this.launch, this.breakpoints, { onDidStop: (stop) => this.stopped(stop), onDidContinue: () => started.resumeTimeout() }, (m) => this.sendEvent(noteOutput(m)));
     } catch (error) {
-      await this.run?.stop();
-      this.run = undefined;
+      // Attaching can fail after the environment started: it must not outlive the failed launch.
+      await debuggee?.stop();
       const bad = error instanceof LaunchConfigError;
       return this.sendErrorResponse(response, { id: bad ? ErrorId.launchConfig : ErrorId.launchFailed, format: errorText(error), showUser: true });
     }

@@ -7,7 +7,7 @@ import type { CdpConnection } from './cdp/connection';
 import type { ScriptParsedEvent } from './cdp/protocol';
 import { SourceMap, type AuthoredPosition, type GeneratedPosition } from './source-maps';
 
-export interface Script {
+interface Script {
   id: string;
   url: string;
   /** Absolute file path for file: scripts; undefined for node: internals and eval'd code. */
@@ -20,7 +20,6 @@ export type CodeKind = 'user' | 'library' | 'internal';
 
 export class Sources {
   private readonly scripts = new Map<string, Script>();
-  private readonly listeners: ((script: Script) => void)[] = [];
   private onDisk: Promise<{ url: string; map: SourceMap }[]> | undefined;
 
   /** @param userRoots folders holding the function's code; other files are the runtime's internals */
@@ -30,18 +29,6 @@ export class Sources {
     private readonly warn: (message: string) => void,
   ) {
     cdp.on<ScriptParsedEvent>('Debugger.scriptParsed', (event) => this.add(event));
-  }
-
-  onDidParseScript(listener: (script: Script) => void): void {
-    this.listeners.push(listener);
-  }
-
-  get(scriptId: string): Script | undefined {
-    return this.scripts.get(scriptId);
-  }
-
-  all(): Script[] {
-    return [...this.scripts.values()];
   }
 
   /** The files the user can open: scripts with a path and the authored sources of their maps. */
@@ -100,7 +87,6 @@ export class Sources {
         : Promise.resolve(undefined),
     };
     this.scripts.set(event.scriptId, script);
-    for (const listener of this.listeners) listener(script);
   }
 }
 

@@ -9,7 +9,8 @@ type Container =
   | { kind: 'object'; objectId: string }
   | { kind: 'scope'; objectId: string; callFrameId: string; scopeNumber: number };
 
-export class EvaluationError extends Error {}
+/** A failed evaluation: the message is the exception's first line, as the REPL shows it. */
+class EvaluationError extends Error {}
 
 const SCOPE_NAMES: Record<string, string> = { local: 'Local', closure: 'Closure', block: 'Block', catch: 'Catch', script: 'Script', module: 'Module', global: 'Global', with: 'With', eval: 'Eval' };
 

@@ -102,7 +102,7 @@ function check(name: string, kind: ParamKind, text: string): void {
 
 /** Checks `given` against `specs` (unknown names, bad values) and returns the context a generator reads. */
 export function makeContext(specs: ParamSpecs, given: Record<string, string> = {}): GenerateContext {
-  const unknown = Object.keys(given).filter((name) => !(name in specs));
+  const unknown = Object.keys(given).filter((name) => !Object.hasOwn(specs, name));
   if (unknown.length > 0) {
     const names = Object.keys(specs).map((n) => `--${n}`);
     throw new EventParameterError(
@@ -112,7 +112,7 @@ export function makeContext(specs: ParamSpecs, given: Record<string, string> = {
   }
   const values: Record<string, string> = {};
   for (const [name, spec] of Object.entries(specs)) {
-    const text = given[name] ?? spec.default;
+    const text = Object.hasOwn(given, name) ? given[name] : spec.default;
     check(name, spec.kind ?? 'string', text);
     values[name] = text;
   }

@@ -38,7 +38,8 @@ export class RuntimeProcess {
     private readonly child: ChildProcess,
     spec: RuntimeProcessSpec,
   ) {
-    this.exited = once(child, 'exit');
+    // 'close': the process has exited and everything it wrote has been read.
+    this.exited = once(child, 'close');
     this.watchdog = setInterval(() => this.sample(spec.memoryLimitMb), WATCHDOG_MS).unref();
     child.on('exit', (code, signal) => {
       clearInterval(this.watchdog);

@@ -3,7 +3,7 @@
 // others still report.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import type { TemplateModel } from '../template-model';
+import type { ServerlessCloudFormation, TemplateModel } from '../template-model';
 import { error, type Check, type CheckContext, type FileAccess } from './checks/check';
 import { handlersCheck } from './checks/handlers';
 import { intrinsicsCheck } from './checks/intrinsics';
@@ -67,17 +67,8 @@ export function checkTemplate(model: TemplateModel, options: CheckOptions = {}):
     today: new Date().toISOString().slice(0, 10),
   };
   const diagnostics: Diagnostic[] = [];
-  for (const check of CHECKS) {
-    if (!check.dialects.includes(model.dialect)) continue;
-    try {
-      diagnostics.push(...check.run(model, context));
-    } catch (cause) {
-      options.onInternalError?.(check.name, cause);
-      const message = cause instanceof Error ? cause.message : String(cause);
-      diagnostics.push(error(model.lines.rangeOf(0, 0), 'E0002', `internal error in check ${check.name}: ${message}. Other checks still ran; please report this.`));
-    }
-  }
-  // serverless.yml (issue #8): schema, variables, runtimes, handlers.
+  for (const check of CHECKS) if (check.dialects.includes(model.dialect)) diagnostics.push(...runCheck(check, model, context, options));
+  // serverless.yml (issue #8): schema, variables, runtimes, handlers; its resources as CloudFormation.
   const namedServerless = model.dialect === 'unknown' && /(^|[\\/.])serverless\.ya?ml$/.test(options.templatePath ?? '');
   if (model.dialect === 'serverless' || namedServerless) {
     diagnostics.push(
@@ -87,8 +78,28 @@ export function checkTemplate(model: TemplateModel, options: CheckOptions = {}):
         env: options.env,
         today: context.today,
         log: (message) => options.onInternalError?.('serverless', message),
+        cloudFormation: (cfn) => checkServerlessCloudFormation(cfn, { today: context.today }, options),
       }),
     );
   }
   return diagnostics;
+}
+
+/** What of a serverless.yml reaches CloudFormation goes through the CloudFormation checks. */
+const SERVERLESS_CFN_CHECKS: readonly Check[] = [resourcesCheck, referencesCheck, intrinsicsCheck, runtimesCheck];
+
+function checkServerlessCloudFormation(cfn: ServerlessCloudFormation, context: CheckContext, options: CheckOptions): Diagnostic[] {
+  // References may name the resources the framework generates; only they need to see them.
+  const withGenerated: TemplateModel = { ...cfn.model, resources: [...cfn.model.resources, ...cfn.generated] };
+  return SERVERLESS_CFN_CHECKS.flatMap((check) => runCheck(check, check === referencesCheck ? withGenerated : cfn.model, context, options));
+}
+
+function runCheck(check: Check, model: TemplateModel, context: CheckContext, options: CheckOptions): Diagnostic[] {
+  try {
+    return check.run(model, context);
+  } catch (cause) {
+    options.onInternalError?.(check.name, cause);
+    const message = cause instanceof Error ? cause.message : String(cause);
+    return [error(model.lines.rangeOf(0, 0), 'E0002', `internal error in check ${check.name}: ${message}. Other checks still ran; please report this.`)];
+  }
 }

@@ -67,7 +67,7 @@ connection.onCompletion((p, token) => {
   return document ? completion(models.latest(document), document, p.position, completionOptions, token) : null;
 });
 connection.onCompletionResolve((item) => resolveCompletionItem(item));
-connection.onHover((p, token) => on(p.textDocument.uri, (m) => hover(m, p.position, token)));
+connection.onHover((p, token) => on(p.textDocument.uri, (m) => hover(m, p.textDocument.uri, p.position, token)));
 connection.onDefinition((p, token) => on(p.textDocument.uri, (m) => definition(m, p.textDocument.uri, p.position, token)));
 connection.onReferences((p, token) => on(p.textDocument.uri, (m) => references(m, p.textDocument.uri, p.position, p.context.includeDeclaration, token)));
 connection.onPrepareRename((p, token) => on(p.textDocument.uri, (m) => prepareRename(m, p.position, token)));

@@ -44,4 +44,5 @@ export {
 export { resolveVariableAt, VariableResolver } from './variables';
 export type { ValueOrigin, VariableAt, VariableOptions, VariableProblem, VariableValue } from './variable-types';
 export { closest } from './suggest';
+export { getServerlessCloudFormation, type ServerlessCloudFormation } from './serverless-cloudformation';
 export { getServerlessLogicalIds } from './serverless-logical-ids';

@@ -15,7 +15,7 @@ import { FunctionNotFoundError } from '../../template-model';
 import { UsageError, type Command, type CommandIo } from '../command';
 import { loadTemplate } from '../template-file';
 
-/** Options of `--function` mode; everything else after them is an event parameter. */
+/** Options of `--function` mode; every other `--name value` there is an event parameter. */
 const TEMPLATE_OPTIONS = ['function', 'template', 'event', 'stage', 'save'];
 
 /** `--name value` / `--name=value` pairs into a record; anything else is bad usage. */
@@ -28,7 +28,7 @@ function parseParams(args: string[]): Record<string, string> {
     const [, name, inline] = match;
     const value = inline ?? args[++i];
     if (value === undefined) throw new UsageError(`Missing value for --${name}`);
-    if (name in params) throw new UsageError(`Parameter given twice: --${name}`);
+    if (Object.hasOwn(params, name)) throw new UsageError(`Parameter given twice: --${name}`);
     params[name] = value;
   }
   return params;

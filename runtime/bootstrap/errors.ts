@@ -28,6 +28,12 @@ for (const type of [ImportModuleError, HandlerNotFound, MalformedHandlerName, Us
   type.prototype.name = `Runtime.${type.name}`;
 }
 
+/** 4.x sets `name` in its error constructors: an own property, which its logs then show. */
+export function withOwnName<T extends Error>(error: T): T {
+  if (error instanceof RuntimeError) Object.defineProperty(error, 'name', { value: error.name, enumerable: true, writable: true, configurable: true });
+  return error;
+}
+
 const escapeDel = (text: string): string => text.replace(/\x7F/g, '%7F');
 
 function isErrorLike(value: unknown): value is Error {

@@ -44,7 +44,7 @@ async function load4(appRoot: string, moduleRoot: string, module: string): Promi
   for (const extension of ['', '.js', '.mjs', '.cjs']) {
     if (existsSync(path + extension)) return importFile(path + extension);
   }
-  return importFile(require.resolve(module, { paths: [appRoot, join(appRoot, moduleRoot)] }));
+  return requireFile(require.resolve(module, { paths: [appRoot, join(appRoot, moduleRoot)] }));
 }
 
 function walk(object: unknown, dotted: string): unknown {
@@ -65,7 +65,12 @@ export async function loadHandler(appRoot: string, fullHandler: string, generati
   try {
     userModule = await (generation === 4 ? load4 : load3)(appRoot, moduleRoot, module);
   } catch (error) {
-    if (error instanceof SyntaxError) throw new UserCodeSyntaxError(error);
+    if (error instanceof SyntaxError) {
+      const wrapped = new UserCodeSyntaxError(error);
+      // 4.x keeps the original stack, which starts with file:line, the code line and a caret.
+      if (generation === 4) wrapped.stack = error.stack;
+      throw wrapped;
+    }
     if ((error as { code?: unknown }).code === 'MODULE_NOT_FOUND') throw new ImportModuleError(error);
     throw error;
   }

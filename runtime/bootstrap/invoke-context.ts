@@ -38,25 +38,28 @@ function parseJsonHeader(name: string, value: string | undefined): unknown {
   }
 }
 
-/** The environment-derived members, in the key order measured on aws-lambda-ric 3.3.0. */
+/** The context members, in the key order of aws-lambda-ric 3.3.0 (with callback members) or 4.0.2 (without). */
 export function buildContext(invoke: InvokeHeaders, env: NodeJS.ProcessEnv, callbackMembers: object | undefined): Record<string, unknown> {
-  // Object.assign onto the callback members keeps their accessors (callbackWaitsForEmptyEventLoop) and key order.
   // _X_AMZN_TRACE_ID follows the current invocation and is removed when the header is absent.
   if (invoke.traceId) process.env._X_AMZN_TRACE_ID = invoke.traceId;
   else delete process.env._X_AMZN_TRACE_ID;
-  const context: Record<string, unknown> = Object.assign(callbackMembers ?? {}, {
+  const fromEnv = {
     functionVersion: env.AWS_LAMBDA_FUNCTION_VERSION,
     functionName: env.AWS_LAMBDA_FUNCTION_NAME,
     memoryLimitInMB: env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE,
     logGroupName: env.AWS_LAMBDA_LOG_GROUP_NAME,
     logStreamName: env.AWS_LAMBDA_LOG_STREAM_NAME,
+  };
+  const fromHeaders = {
     clientContext: parseJsonHeader('ClientContext', invoke.clientContext),
     identity: parseJsonHeader('CognitoIdentity', invoke.cognitoIdentity),
     invokedFunctionArn: invoke.functionArn,
     awsRequestId: invoke.requestId,
     tenantId: invoke.tenantId,
-    getRemainingTimeInMillis: () => invoke.deadlineMs - Date.now(),
-  });
-  if (!callbackMembers) context.xRayTraceId = invoke.traceId;
-  return context;
+  };
+  const getRemainingTimeInMillis = (): number => invoke.deadlineMs - Date.now();
+  // Object.assign onto the callback members keeps their accessors (callbackWaitsForEmptyEventLoop) and key order.
+  if (callbackMembers) return Object.assign(callbackMembers, fromEnv, fromHeaders, { getRemainingTimeInMillis });
+  const { functionVersion, functionName, ...rest } = fromEnv;
+  return { ...fromHeaders, xRayTraceId: invoke.traceId, getRemainingTimeInMillis, functionName, functionVersion, ...rest };
 }

@@ -1,5 +1,6 @@
 // Console output as Lambda's Node runtime writes it: `<ISO>\t<requestId>\t<LEVEL>\t<message>` with
 // newlines turned into \r (text), or one JSON object per line (LogFormat JSON); AWS_LAMBDA_LOG_LEVEL filters.
+import { writeSync } from 'node:fs';
 import { format } from 'node:util';
 
 const LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR', 'FATAL'] as const;
@@ -35,6 +36,25 @@ function jsonLine(level: Level, params: unknown[]): string {
   return JSON.stringify(record, errorToJson);
 }
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Writes a whole line to stdout before returning, as the RIC's writes to the telemetry fd are: nothing a
+ * function logged is still buffered when it answers or when the environment is stopped.
+ */
+function writeLine(line: string): void {
+  const data = Buffer.from(line, 'utf8');
+  for (let offset = 0; offset < data.length; ) {
+    try {
+      offset += writeSync(1, data, offset);
+    } catch (error) {
+      // The pipe is non-blocking once something used process.stdout: wait for the reader, then retry.
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(pause, 0, 0, 1);
+    }
+  }
+}
+
 /** Replaces console's methods. `noRequestId` is what text lines show before the first invoke. */
 export function patchConsole(env: NodeJS.ProcessEnv, noRequestId: string): void {
   const json = env.AWS_LAMBDA_LOG_FORMAT === 'JSON';
@@ -45,7 +65,7 @@ export function patchConsole(env: NodeJS.ProcessEnv, noRequestId: string): void 
       const line = json
         ? jsonLine(level, params)
         : `${new Date().toISOString()}\t${logContext.requestId ?? noRequestId}\t${level}\t${format(...params).replace(/\n/g, '\r')}`;
-      process.stdout.write(`${line}\n`);
+      writeLine(`${line}\n`);
     };
   };
   const target = console as unknown as Record<string, (...params: unknown[]) => void>;

@@ -1,6 +1,6 @@
 // Entry of dist/runtime/node-bootstrap.js, the process inside each local execution environment: loads the
 // handler, then serves invocations over the public Runtime API, as aws-lambda-ric 3.x or 4.x would.
-import { CallbackHandlerDeprecated, toErrorBody } from './errors';
+import { CallbackHandlerDeprecated, toErrorBody, withOwnName } from './errors';
 import { loadHandler, type Handler } from './handler-loader';
 import { patchConsole } from './log-patch';
 import { logError, Poster } from './poster';
@@ -33,7 +33,8 @@ async function start(): Promise<void> {
   try {
     handler = await loadHandler(root, env._HANDLER ?? '', 4);
     if (handler.length >= 3) throw new CallbackHandlerDeprecated(CALLBACK_REMOVED);
-  } catch (error) {
+  } catch (caught) {
+    const error = caught instanceof Error ? withOwnName(caught) : caught;
     logError('Init Error', error);
     await poster.client.postInitError(toErrorBody(error));
     throw error;

@@ -1,6 +1,6 @@
 // Reporting an invocation's outcome (and init failures) to the Runtime API, logging errors the way the
 // Node runtime does: `Invoke Error \t{…}` in text format, the error object itself in JSON format.
-import { JSONStringifyError, toErrorBody, toFormatted, xrayCause } from './errors';
+import { JSONStringifyError, toErrorBody, toFormatted, withOwnName, xrayCause } from './errors';
 import type { RapidClient } from './rapid-client';
 
 /** Non-errors are logged wrapped in an Error (the RIC's intoError) but posted as they are. */
@@ -25,7 +25,7 @@ export class Poster {
       body = JSON.stringify(result === undefined ? null : result);
     } catch (cause) {
       const message = 'Unable to stringify response body';
-      const error = generation === 4 ? new JSONStringifyError(message) : new Error(message, { cause });
+      const error = generation === 4 ? withOwnName(new JSONStringifyError(message)) : new Error(message, { cause });
       return this.fail(requestId, error);
     }
     return this.client.postResponse(requestId, body);

@@ -12,6 +12,7 @@ const LAMBDA_ERRORS = {
   RequestTooLargeException: { status: 413, messageKey: 'message' },
   ValidationException: { status: 400, messageKey: 'message' },
   ServiceException: { status: 500, messageKey: 'Message' },
+  InvalidRuntimeException: { status: 502, messageKey: 'Message' },
   UnknownOperationException: { status: 404, messageKey: 'message' },
 } as const;
 

@@ -69,7 +69,7 @@ async function invoke(req: ApiRequest, services: Services): Promise<Reply> {
     raw: outcome.payload,
     headers: {
       ...headers,
-      'X-Amzn-RequestId': outcome.requestId,
+      'x-amzn-RequestId': outcome.requestId,
       ...(outcome.functionError ? { 'X-Amz-Function-Error': outcome.functionError } : {}),
       ...(req.headers['x-amz-log-type'] === 'Tail' ? { 'X-Amz-Log-Result': tail.subarray(Math.max(0, tail.length - TAIL_BYTES)).toString('base64') } : {}),
     },

@@ -1,9 +1,9 @@
 // The Invoker on our runtime library: one LocalFunction per function version (and $LATEST revision),
 // started on first use and kept warm; its log lines go to the LogStore, one stream per environment.
 import { join } from 'node:path';
-import { LambdaServiceError, LocalFunction, type LogEvent } from '..';
+import { LambdaServiceError, LocalFunction, UnsupportedRuntimeError, type LogEvent } from '..';
 import type { FunctionConfig } from '../../template-model';
-import { ApiError } from './errors';
+import { ApiError, lambdaError } from './errors';
 import type { InvokeOptions, InvokeOutcome, InvokeTarget, Invoker } from './invoker';
 import { newStreamName, type LogStore } from './log-store';
 import { logGroupName } from './model';
@@ -50,12 +50,14 @@ export class RuntimeInvoker implements Invoker {
   ) {}
 
   async invoke(target: InvokeTarget, payload: string, options: InvokeOptions): Promise<InvokeOutcome> {
-    const fn = await this.functionFor(target);
     try {
+      const fn = await this.functionFor(target);
       const result = await fn.invoke(JSON.parse(payload), { invocationType: options.invocationType, signal: options.signal, clientContext: options.clientContext });
       return { requestId: result.requestId, payload: result.payload, functionError: result.functionError, logTail: result.logTail ?? '' };
     } catch (error) {
       if (error instanceof LambdaServiceError) throw new ApiError(error.code, error.statusCode, error.body);
+      // Lambda's Invoke error for a runtime it cannot run; locally: anything but Node.js.
+      if (error instanceof UnsupportedRuntimeError) throw lambdaError('InvalidRuntimeException', error.message);
       throw error;
     }
   }

@@ -2,7 +2,7 @@
 // shared so each value is resolved once. A check that crashes becomes one located diagnostic.
 import { dirname } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
-import { getString, getValue, VariableResolver, type TemplateModel } from '../../template-model';
+import { getServerlessCloudFormation, getString, getValue, VariableResolver, type ServerlessCloudFormation, type TemplateModel } from '../../template-model';
 import { createWorkspaceReader } from '../workspace-files';
 import { checkServerlessHandlers } from './serverless-handlers';
 import { checkServerlessRuntimes } from './serverless-runtimes';
@@ -20,6 +20,8 @@ export interface ServerlessCheckOptions {
   today?: string;
   /** Where a crashing check is logged. */
   log?: (message: string) => void;
+  /** Runs the CloudFormation checks on what of the file reaches the stack (resources, intrinsics). */
+  cloudFormation?: (cfn: ServerlessCloudFormation) => Diagnostic[];
 }
 
 export function checkServerless(model: TemplateModel, options: ServerlessCheckOptions = {}): Diagnostic[] {
@@ -46,5 +48,9 @@ export function checkServerless(model: TemplateModel, options: ServerlessCheckOp
     ...variables,
     ...guarded('serverless-runtimes', () => checkServerlessRuntimes(resolver, today)),
     ...(serviceDir && read ? guarded('serverless-handlers', () => checkServerlessHandlers(resolver, serviceDir, read)) : []),
+    ...guarded('serverless-resources', () => {
+      const cfn = options.cloudFormation && getServerlessCloudFormation(model, resolver);
+      return cfn ? options.cloudFormation!(cfn) : [];
+    }),
   ];
 }

@@ -3,6 +3,7 @@
 // runtimes, serverless.yml keys, event types and variable sources, snippets for a new function with an event.
 import {
   CompletionItemKind,
+  MarkupKind,
   type CancellationToken,
   type CompletionItem,
   type CompletionList,
@@ -15,13 +16,8 @@ import { completionContext, type CompletionContext } from './completion-context'
 import { item, keyItem, nodeAt, snippet } from './completion-items';
 import { attributeItems, enumValueItems, globalsItems, propertyKeyItems, resourceTypeItems, runtimeItems } from './completion-spec';
 import { PSEUDO_PARAMETERS } from './logical-ids';
-import {
-  SERVERLESS_EVENTS,
-  SERVERLESS_FUNCTION_KEYS,
-  SERVERLESS_PROVIDER_KEYS,
-  SERVERLESS_ROOT_KEYS,
-  SERVERLESS_VARIABLE_SOURCES,
-} from './serverless-keys';
+import { keysAt } from './serverless-schema-keys';
+import { SERVERLESS_VARIABLE_SOURCES } from './serverless-variable-sources';
 
 const TEMPLATE_SECTIONS = ['AWSTemplateFormatVersion', 'Description', 'Transform', 'Metadata', 'Parameters', 'Rules', 'Mappings', 'Conditions', 'Globals', 'Resources', 'Outputs'];
 const RESOURCE_KEYS = ['Type', 'Properties', 'DependsOn', 'Condition', 'Metadata', 'DeletionPolicy', 'UpdateReplacePolicy', 'CreationPolicy', 'UpdatePolicy'];
@@ -130,12 +126,11 @@ function keyItems(model: TemplateModel, context: CompletionContext): CompletionI
   const present = context.siblings;
   const keys = (names: readonly string[], kind: CompletionItemKind = CompletionItemKind.Property): CompletionItem[] =>
     names.filter((n) => !present.has(n)).map((n, i) => ({ ...keyItem(n, kind, context), sortText: String(i).padStart(3, '0') }));
-  const at = (...expected: string[]): boolean => expected.length === path.length && expected.every((e, i) => e === '*' || e === path[i]);
-  if (at()) return keys(TEMPLATE_SECTIONS, CompletionItemKind.Module);
-  if (at('Resources')) return model.dialect === 'sam' ? [snippet('Serverless function with an event', SAM_FUNCTION_SNIPPET, context)] : [];
-  if (at('Resources', '*')) return keys(RESOURCE_KEYS);
-  if (at('Parameters', '*')) return keys(PARAMETER_KEYS);
-  if (at('Outputs', '*')) return keys(OUTPUT_KEYS);
+  if (at(path)) return keys(TEMPLATE_SECTIONS, CompletionItemKind.Module);
+  if (at(path, 'Resources')) return model.dialect === 'sam' ? [snippet('Serverless function with an event', SAM_FUNCTION_SNIPPET, context)] : [];
+  if (at(path, 'Resources', '*')) return keys(RESOURCE_KEYS);
+  if (at(path, 'Parameters', '*')) return keys(PARAMETER_KEYS);
+  if (at(path, 'Outputs', '*')) return keys(OUTPUT_KEYS);
   if (path[0] === 'Globals') return globalsItems(path, context);
   return path[0] === 'Resources' && path.length >= 3 ? propertyKeyItems(model, path, context) : undefined;
 }
@@ -148,18 +143,21 @@ function serverlessItems(model: TemplateModel, context: CompletionContext): Comp
   const value = valueItems(model, nested);
   if (context.valueOf === 'runtime' && (path[0] === 'provider' || path[0] === 'functions')) return runtimeItems(context);
   if (value || context.valueOf !== undefined) return value;
-  const present = context.siblings;
-  const keys = (names: readonly string[], kind: CompletionItemKind = CompletionItemKind.Property): CompletionItem[] =>
-    names.filter((n) => !present.has(n)).map((n) => keyItem(n, kind, context));
-  const at = (...expected: string[]): boolean => expected.length === path.length && expected.every((e, i) => e === '*' || e === path[i]);
-  if (at()) return keys(SERVERLESS_ROOT_KEYS, CompletionItemKind.Module);
-  if (at('provider')) return keys(SERVERLESS_PROVIDER_KEYS);
-  if (at('functions')) return [snippet('Function with an httpApi event', SERVERLESS_FUNCTION_SNIPPET, context)];
-  if (at('functions', '*')) return keys(SERVERLESS_FUNCTION_KEYS);
-  if (at('functions', '*', 'events', '-')) return keys(Object.keys(SERVERLESS_EVENTS), CompletionItemKind.Event);
-  if (at('functions', '*', 'events', '-', '*')) return SERVERLESS_EVENTS[path[4]] ? keys(SERVERLESS_EVENTS[path[4]]) : undefined;
-  if (at('resources')) return keys(['Resources', 'Outputs', 'Conditions', 'Parameters', 'Mappings'], CompletionItemKind.Module);
-  return path[0] === 'resources' && path.length > 1 ? keyItems(model, nested) : undefined;
+  if (at(path, 'functions')) return [snippet('Function with an httpApi event', SERVERLESS_FUNCTION_SNIPPET, context)];
+  if (path[0] === 'resources' && path.length > 1) return keyItems(model, nested);
+  // Keys from the framework's schema: event types are the keys of an `events` item.
+  const kind = path[path.length - 1] === '-' && path[path.length - 2] === 'events' ? CompletionItemKind.Event : path.length === 0 ? CompletionItemKind.Module : CompletionItemKind.Property;
+  return keysAt(path)
+    .filter((k) => !context.siblings.has(k.name))
+    .map((k) => ({
+      ...keyItem(k.name, kind, context),
+      sortText: `${k.required ? 0 : 1}${k.name}`,
+      documentation: k.description ? { kind: MarkupKind.Markdown, value: k.description } : undefined,
+    }));
+}
+
+function at(path: readonly string[], ...expected: string[]): boolean {
+  return expected.length === path.length && expected.every((e, i) => e === '*' || e === path[i]);
 }
 
 /** `${…}`: the variable sources, or after `self:` the keys of this file along the dotted path. */

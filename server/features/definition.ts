@@ -1,11 +1,13 @@
 // Go to definition: a Ref/GetAtt/Sub/DependsOn/Condition/FindInMap name → its declaration; a function's
-// Handler/handler → the exported function in its source file; `${file(...)}` → the file.
+// Handler/handler → the exported function in its source file; a serverless.yml `${…}` → where its value is
+// set (this file or a `${file(...)}`); `${file(...)}` → the file.
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CancellationToken, Location, Position } from 'vscode-languageserver/node';
 import { containsPosition, type TemplateModel } from '../../template-model';
 import { findExport, readSource } from './handler-source';
+import { variableAt } from './hover-serverless';
 import { symbolAt } from './logical-ids';
 import { documentPath, locateFunction } from './template-paths';
 
@@ -17,7 +19,15 @@ export function definition(model: TemplateModel, uri: string, position: Position
   if (symbol || token.isCancellationRequested) return null;
   const path = documentPath(uri);
   if (!path) return null;
-  return handlerDefinition(model, path, position) ?? fileVariableDefinition(model, path, position);
+  return handlerDefinition(model, path, position) ?? variableDefinition(model, uri, path, position) ?? fileVariableDefinition(model, path, position);
+}
+
+/** serverless.yml `${self:custom.bucket}`, `${file(./config.yml):key}`: where the value is set. */
+function variableDefinition(model: TemplateModel, uri: string, templatePath: string, position: Position): Location | null {
+  const variable = variableAt(model, model.lines.offsetAt(position), templatePath);
+  const origin = variable?.value.state === 'resolved' ? variable.value.origin : undefined;
+  if (!origin) return null;
+  return { uri: origin.file ? pathToFileURL(resolve(dirname(templatePath), origin.file)).href : uri, range: origin.range };
 }
 
 function handlerDefinition(model: TemplateModel, templatePath: string, position: Position): Location | null {

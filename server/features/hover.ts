@@ -1,13 +1,20 @@
-// Hover: intrinsic functions (what they do, their short form, the AWS page) and logical IDs (what a name
+// Hover: serverless.yml variables (resolved value and origin) and keys (schema descriptions), the resource specification (types,
+// properties, attributes), intrinsic functions (what they do, the AWS page) and logical IDs (what a name
 // refers to: a parameter with its type and default, a resource with its type, a condition, a mapping).
 import { MarkupKind, type CancellationToken, type Hover, type Position, type Range } from 'vscode-languageserver/node';
 import { getString, getValue, toPlain, type TemplateModel } from '../../template-model';
 import { attributeHover, specHover } from './hover-spec';
+import { serverlessKeyHover, variableAt, variableMarkdown } from './hover-serverless';
 import { findIntrinsic, intrinsicMarkdown } from './intrinsic-docs';
 import { symbolAt, type Declaration } from './logical-ids';
+import { documentPath } from './template-paths';
 
-export function hover(model: TemplateModel, position: Position, token: CancellationToken): Hover | null {
+export function hover(model: TemplateModel, uri: string, position: Position, token: CancellationToken): Hover | null {
   if (token.isCancellationRequested) return null;
+  const variable = variableAt(model, model.lines.offsetAt(position), documentPath(uri));
+  if (variable) return markdown(variableMarkdown(variable), variable.range);
+  const key = serverlessKeyHover(model, model.lines.offsetAt(position));
+  if (key) return markdown(key.markdown, key.range);
   const symbol = symbolAt(model, position);
   if (symbol?.declaration) return markdown(describe(symbol.declaration), symbol.range);
   const spec = specHover(model, model.lines.offsetAt(position));

@@ -2,10 +2,11 @@
 // end-to-end suites with mocha; the promise's outcome becomes scripts/e2e/run.mjs's exit code.
 import Mocha from 'mocha';
 import { awsSuite } from './aws.e2e';
+import { debugSuite } from './debug.e2e';
 import { diagnosticsSuite } from './diagnostics.e2e';
 
 /** Each suite declares its mocha tests when called, after mocha has set up its globals. */
-const suites = [diagnosticsSuite, awsSuite];
+const suites = [diagnosticsSuite, debugSuite, awsSuite];
 
 export function run(): Promise<void> {
   // MOCHA_GREP reaches the extension host through code-server's environment.

@@ -9,6 +9,7 @@ import {
   waitUntilFunctionActiveV2,
   waitUntilFunctionUpdatedV2,
   type LambdaClient,
+  type Runtime,
 } from '@aws-sdk/client-lambda';
 import { strict as assert } from 'node:assert';
 import { cpSync, writeFileSync } from 'node:fs';
@@ -19,9 +20,9 @@ import { newStateDir, startHarness, zipOf, type Harness } from './harness';
 const text = (bytes: Uint8Array | undefined) => Buffer.from(bytes ?? []).toString('utf8');
 const wait = (client: LambdaClient) => ({ client, maxWaitTime: 20, minDelay: 1, maxDelay: 1 });
 
-async function createZipFunction(h: Harness, name: string, source: string): Promise<void> {
+async function createZipFunction(h: Harness, name: string, source: string, Runtime: Runtime = 'nodejs20.x'): Promise<void> {
   const ZipFile = await zipOf({ 'index.js': source });
-  await h.lambda.send(new CreateFunctionCommand({ FunctionName: name, Runtime: 'nodejs20.x', Handler: 'index.handler', Role: 'arn:aws:iam::000000000000:role/r', Code: { ZipFile } }));
+  await h.lambda.send(new CreateFunctionCommand({ FunctionName: name, Runtime, Handler: 'index.handler', Role: 'arn:aws:iam::000000000000:role/r', Code: { ZipFile } }));
   await waitUntilFunctionActiveV2(wait(h.lambda), { FunctionName: name });
 }
 
@@ -96,6 +97,16 @@ describe('endpoint: Invoke runs the code on the local runtime', () => {
     await h.lambda.send(new UpdateFunctionCodeCommand({ FunctionName: 'uploaded', ZipFile: await zipOf({ 'index.js': 'exports.handler = async () => ({ v: 2 });\n' }) }));
     await waitUntilFunctionUpdatedV2(wait(h.lambda), { FunctionName: 'uploaded' });
     assert.deepEqual(JSON.parse(text((await h.lambda.send(new InvokeCommand({ FunctionName: 'uploaded' }))).Payload)), { v: 2 });
+  });
+
+  it('refuses a runtime the local runtime cannot run with InvalidRuntimeException', async () => {
+    await createZipFunction(h, 'snake', 'def handler(event, context):\n    return 1\n', 'python3.12');
+    await assert.rejects(h.lambda.send(new InvokeCommand({ FunctionName: 'snake' })), (e: Error & { $metadata: { httpStatusCode: number } }) => {
+      assert.equal(e.name, 'InvalidRuntimeException');
+      assert.match(e.message, /^Runtime not supported locally: python3\.12/);
+      assert.equal(e.$metadata.httpStatusCode, 502);
+      return true;
+    });
   });
 
   it('routes an alias by AdditionalVersionWeights (1,000 invokes)', async () => {

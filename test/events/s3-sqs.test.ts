@@ -33,5 +33,7 @@ describe('events: generator API', () => {
       (e: unknown) => e instanceof UnknownSampleEventError && e.valid.join() === 'batch-invocation,delete,put',
     );
     assert.throws(() => generateSampleEvent('s3', 'put', { size: '1.5' }), (e: unknown) => e instanceof EventParameterError && e.parameter === 'size');
+    assert.throws(() => generateSampleEvent('s3', 'put', { toString: 'x' }), /Unknown parameter: --toString/);
+    assert.throws(() => generateSampleEvent('constructor', 'put'), UnknownSampleEventError);
   });
 });

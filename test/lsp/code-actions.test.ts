@@ -55,6 +55,21 @@ const CASES: Case[] = [
   },
 ];
 
+/** Applies a WorkspaceEdit's file creations and text edits on disk, as an editor would. */
+function applyOnDisk(action: CodeAction): void {
+  for (const change of action.edit?.documentChanges ?? []) {
+    if ('kind' in change) {
+      assert.equal(change.kind, 'create');
+      const path = fileURLToPath(change.uri);
+      mkdirSync(dirname(path), { recursive: true });
+      if (!existsSync(path)) writeFileSync(path, '');
+      continue;
+    }
+    const path = fileURLToPath((change as TextDocumentEdit).textDocument.uri);
+    writeFileSync(path, applyEdits(readFileSync(path, 'utf8'), (change as TextDocumentEdit).edits as never));
+  }
+}
+
 describe('lsp: quick fixes', () => {
   let client: LspClient;
   before(async () => (client = await LspClient.start(repoRoot)));
@@ -97,21 +112,6 @@ describe('lsp: quick fixes', () => {
     });
     after(() => rmSync(dir, { recursive: true, force: true }));
 
-    /** Applies a WorkspaceEdit's file creations and text edits on disk, as an editor would. */
-    function applyOnDisk(action: CodeAction): void {
-      for (const change of action.edit?.documentChanges ?? []) {
-        if ('kind' in change) {
-          assert.equal(change.kind, 'create');
-          const path = fileURLToPath(change.uri);
-          mkdirSync(dirname(path), { recursive: true });
-          if (!existsSync(path)) writeFileSync(path, '');
-          continue;
-        }
-        const path = fileURLToPath((change as TextDocumentEdit).textDocument.uri);
-        writeFileSync(path, applyEdits(readFileSync(path, 'utf8'), (change as TextDocumentEdit).edits as never));
-      }
-    }
-
     it('appends an exported handler to the existing module, then creates a missing Python module, and both check clean', async () => {
       const diagnostics = errors(await client.open(uri, text));
       assert.deepEqual(diagnostics.map((d) => d.code), ['E3903', 'E3902']);
@@ -133,6 +133,55 @@ describe('lsp: quick fixes', () => {
       assert.equal(readFileSync(join(dir, 'src', 'jobs', 'worker.py'), 'utf8'), 'def handler(event, context):\n    print(event)\n    return {}\n');
 
       assert.deepEqual(errors(await client.change(uri, text)).map((d) => [d.code, d.message]), []);
+    });
+  });
+
+  describe('serverless.yml', () => {
+    let dir: string;
+    let sls: LspClient;
+    // serverless.yml checks read files only inside the workspace: the temporary folder is the workspace.
+    before(async () => {
+      dir = mkdtempSync(join(tmpdir(), 'intel-sls-fixes-'));
+      sls = await LspClient.start(dir);
+    });
+    after(async () => {
+      await sls.stop();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    const slsActionsFor = (uri: string, diagnostic: Diagnostic): Promise<CodeAction[]> =>
+      sls.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+
+    const BASE = 'service: fixes\nprovider:\n  name: aws\n  runtime: nodejs24.x\ncustom:\n  bucket: photos\nfunctions:\n  hello:\n    handler: handler.hello\n';
+    const SLS_CASES: Case[] = [
+      { name: 'a retired runtime (upgrade)', code: 'SLS4002', resources: BASE.replace('nodejs24.x', 'nodejs20.x'), title: "Change to 'nodejs24.x'", fixed: /runtime: nodejs24\.x\n/ },
+      { name: 'a misspelt key', code: 'SLS1001', resources: BASE.replace('  name: aws\n', '  name: aws\n  regon: us-east-1\n'), title: "Change to 'region'", fixed: /\n {2}region: us-east-1\n/ },
+      { name: 'a misspelt ${self:} key', code: 'SLS2002', resources: `${BASE}    description: \${self:custom.buckte}\n`, title: "Change to 'bucket'", fixed: /description: \$\{self:custom\.bucket\}\n/ },
+      { name: 'an event without its required setting', code: 'SLS1004', resources: `${BASE}    events:\n      - s3:\n          event: s3:ObjectCreated:*\n`, title: 'Add missing property: bucket', fixed: /- s3:\n {10}event: s3:ObjectCreated:\*\n {10}bucket: ""\n/ },
+    ];
+    for (const [index, c] of SLS_CASES.entries()) {
+      it(`fixes ${c.name} (${c.code}) and the fixed serverless.yml checks clean`, async () => {
+        mkdirSync(join(dir, String(index)));
+        writeFileSync(join(dir, String(index), 'handler.js'), 'exports.hello = async () => ({});\n');
+        const uri = pathToFileURL(join(dir, String(index), 'serverless.yml')).href;
+        const diagnostic = (await sls.open(uri, c.resources)).find((d) => d.code === c.code);
+        assert.ok(diagnostic, `no ${c.code}`);
+        const action = (await slsActionsFor(uri, diagnostic)).find((a) => a.title === c.title);
+        assert.ok(action, `no '${c.title}'`);
+        const fixed = applyEdits(c.resources, action.edit!.changes![uri]);
+        assert.match(fixed, c.fixed);
+        assert.deepEqual((await sls.change(uri, fixed)).map((d) => [d.code, d.message]), []);
+      });
+    }
+
+    it('creates a missing handler file for a serverless.yml function', async () => {
+      const uri = pathToFileURL(join(dir, 'serverless.yml')).href;
+      const text = BASE.replace('handler.hello', 'src/jobs.run');
+      const diagnostic = (await sls.open(uri, text)).find((d) => d.code === 'SLS3001');
+      assert.ok(diagnostic);
+      const action = (await slsActionsFor(uri, diagnostic)).find((a) => a.title.startsWith("Create handler 'run' in jobs."));
+      assert.ok(action, 'no create-handler fix');
+      applyOnDisk(action);
+      assert.deepEqual((await sls.change(uri, text)).map((d) => [d.code, d.message]), []);
     });
   });
 

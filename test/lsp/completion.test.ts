@@ -146,7 +146,9 @@ describe('lsp: completion', () => {
 
   it('completes serverless.yml keys, event types and event settings', async () => {
     assert.ok(labels(await complete(SLS, 'name: aws\n', '  reg|\n', 'serverless.yml')).includes('region'));
-    const fnKeys = labels(await complete(SLS, 'handler: src/hello.handler\n', '    |\n', 'serverless.yml'));
+    const fnItems = await complete(SLS, 'handler: src/hello.handler\n', '    |\n', 'serverless.yml');
+    assert.match(JSON.stringify(fnItems.find((i) => i.label === 'name')?.documentation), /Deployed function name/);
+    const fnKeys = labels(fnItems);
     assert.ok(fnKeys.includes('timeout') && fnKeys.includes('environment') && !fnKeys.includes('handler'));
     const events = labels(await complete(SLS, '          arn: x\n', '      - |\n', 'serverless.yml'));
     assert.ok(['http', 'httpApi', 's3', 'schedule', 'sqs'].every((e) => events.includes(e)));

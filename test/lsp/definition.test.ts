@@ -59,9 +59,17 @@ describe('lsp: go to definition', () => {
     assert.deepEqual(location.range, { start: { line: 1, character: 15 }, end: { line: 1, character: 20 } });
   });
 
-  it('goes from ${file(...)} to the file, and from a serverless.yml GetAtt to the resource', async () => {
+  it('goes from a serverless.yml variable to where its value is set: this file or ${file(...)}', async () => {
+    const self = await definitionAt(sls, '${self:custom.bucket}', 5);
+    assert.ok(self);
+    assert.equal(self.uri, sls.uri);
+    assert.equal(textAt(sls.text, self.range), '${self:service}-photos');
     const file = await definitionAt(sls, 'file(./config.yml)', 8);
     assert.equal(file?.uri, pathToFileURL(join(fixturesDir, 'intel-serverless', 'config.yml')).href);
+    assert.deepEqual(file?.range, { start: { line: 0, character: 10 }, end: { line: 0, character: 17 } });
+  });
+
+  it('goes from a serverless.yml GetAtt to the resource', async () => {
     const resource = await definitionAt(sls, '!GetAtt Jobs.Arn', 9);
     assert.ok(resource);
     assert.equal(textAt(sls.text, resource.range), 'Jobs');

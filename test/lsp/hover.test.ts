@@ -61,6 +61,26 @@ describe('lsp: hover', () => {
     assert.match(events!.value, /\[S3 event\]\(https:\/\/docs\.aws\.amazon\.com\/serverless-application-model\/latest\/developerguide\/sam-property-function-s3\.html\)$/);
   });
 
+  it('shows serverless.yml key descriptions, and variables resolved with where they come from, never an env value', async () => {
+    const sls = await openFixture(client, 'intel-serverless', 'serverless.yml');
+    const at = async (needle: string, delta: number): Promise<{ value: string; text: string }> => {
+      const hover: Hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: sls.uri }, position: positionOf(sls.text, needle, delta) });
+      return { value: (hover.contents as MarkupContent).value, text: textAt(sls.text, hover.range!) };
+    };
+    assert.deepEqual(await at('${self:custom.bucket}', 3), {
+      value: `\`\${self:custom.bucket}\` → \`intel-fixture-photos\`\n\nFrom this file, line ${positionOf(sls.text, '  bucket:').line + 1}`,
+      text: '${self:custom.bucket}',
+    });
+    assert.deepEqual(await at("${opt:stage, 'dev'}", 3), { value: "`${opt:stage, 'dev'}` → `dev`", text: "${opt:stage, 'dev'}" });
+    assert.equal((await at('${file(./config.yml):settings}', 3)).value, '`${file(./config.yml):settings}` → `verbose`\n\nFrom ./config.yml, line 1');
+    assert.match((await at('${ssm:/intel/api-key}', 3)).value, /^`\$\{ssm:\/intel\/api-key\}`\n\nKnown when you deploy: /);
+    const home = await at('${env:HOME}', 3);
+    assert.ok(!home.value.includes(process.env.HOME ?? '/nonexistent-home'), home.value);
+    const handler = await at('    handler:', 6);
+    assert.equal(handler.text, 'handler');
+    assert.match(handler.value, /^\*\*handler\*\*/);
+  });
+
   it('answers null on plain text', async () => {
     assert.equal(await hoverAt('Fixture for'), null);
   });

@@ -39,7 +39,7 @@ describe('lsp: serverless.yml checks over stdio', () => {
       const expected = [
         '9 SLS2002', '10 SLS2002', '11 SLS2004', '12 SLS2002', '13 SLS2002', '14 SLS2005', '15 SLS2001', '16 SLS2003',
         '34 SLS4001', '36 SLS3002', '37 SLS4002', '40 SLS1006', '41 SLS1006', '43 SLS3001', '45 SLS3002',
-        '48 SLS1001', '50 SLS1001', '51 SLS1004',
+        '48 SLS1001', '50 SLS1001', '51 SLS1004', '60 E3002', '62 E3006', '67 E1020',
       ].sort();
       assert.deepEqual(seen, expected);
       assert.ok(diagnostics.every((d) => d.source === 'lambda-workbench'));
@@ -113,6 +113,15 @@ describe('lsp: serverless.yml checks over stdio', () => {
       const required = at(diagnostics, 'SLS1004', 50);
       assert.equal(required.message, 'Missing required property: bucket');
       assert.deepEqual(required.data, { missingProperties: ['bucket'] });
+    });
+
+    it('checks resources and outputs with the CloudFormation checks, knowing the resources the framework generates', () => {
+      const property = at(diagnostics, 'E3002', 59);
+      assert.equal(property.message, "AWS::SQS::Queue Queue has no property 'DelaySecondz'. Did you mean 'DelaySeconds'?");
+      assert.equal(span(property), '59:8-59:20');
+      assert.match(at(diagnostics, 'E3006', 61).message, /^Unknown resource type: AWS::DynamoDB::Tabel\./);
+      assert.match(at(diagnostics, 'E1020', 66).message, /does not exist: Nowhere\./);
+      assert.equal(diagnostics.some((d) => d.range.start.line === 64), false, 'OkLambdaFunction is generated for function ok');
     });
   });
 

@@ -19,6 +19,15 @@ const FRAMEWORK_REFUSES: Record<string, string[]> = {
   'aws-node-graphql-api-with-dynamodb.serverless.yml': ['SLS2002'],
 };
 
+/**
+ * Where the CloudFormation checks (server/checks, run on `resources:`) disagree with CloudFormation's
+ * documentation: `Fn::GetAtt Domain.DomainArn` is documented for AWS::Elasticsearch::Domain but absent from
+ * the registry schema the checks read. Listed so the test still fails on anything new.
+ */
+const CLOUDFORMATION_SPEC_GAPS: Record<string, string[]> = {
+  'aws-golang-dynamo-stream-to-elasticsearch.serverless.yml': ['E1010', 'E1010'],
+};
+
 function templates(folder: string): string[] {
   return readdirSync(join(serverlessDir, folder)).filter((f) => f.endsWith('.yml') || f.endsWith('.yaml'));
 }
@@ -51,7 +60,7 @@ describe('lsp: serverless.yml corpus (../shared/corpus/serverless)', function ()
       if (codes.length) found[name] = codes;
     }
     const codesOnly = Object.fromEntries(Object.entries(found).map(([name, list]) => [name, list.map((c) => c.split(' ')[0])]));
-    assert.deepEqual(codesOnly, FRAMEWORK_REFUSES, JSON.stringify(found, null, 1));
+    assert.deepEqual(codesOnly, { ...FRAMEWORK_REFUSES, ...CLOUDFORMATION_SPEC_GAPS }, JSON.stringify(found, null, 1));
   });
 
   it('reports no errors on non-AWS providers', async () => {

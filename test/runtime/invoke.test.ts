@@ -111,6 +111,17 @@ describe('runtime: invocations', () => {
     assert.equal(records[5].record.metrics.memorySizeMB, 128);
   });
 
+  it('delivers every byte of a large log, cut into 256 KB log events', async () => {
+    const { fn, logs } = await start('node', 'index.flood', { timeout: 60 });
+    const { payload } = await fn.invoke({ mb: 16 });
+    await fn.stop();
+    assert.equal(payload, '"flooded"');
+    const lines = logs.filter((e) => e.stream === 'stdout').map((e) => e.line);
+    assert.equal(lines.length, 16 * 5, 'each 1 MB line (plus its prefix) is 5 events');
+    assert.ok(lines.every((line) => line.length <= 256 * 1024));
+    assert.equal(lines.reduce((n, line) => n + line.split('x').length - 1, 0), 16 * 1024 * 1024);
+  });
+
   it('drops console output below AWS_LAMBDA_LOG_LEVEL', async () => {
     const { fn, linesOf } = await start('node', 'index.log', { logFormat: 'JSON', environment: { AWS_LAMBDA_LOG_LEVEL: 'WARN' } });
     const { requestId } = await fn.invoke({});

@@ -1,5 +1,5 @@
-// Conformance against AWS's own runtime interface client: aws-lambda-ric 3.x (what nodejs18.x–22.x run),
-// unmodified, against our Runtime API server must give the same payloads and log lines as our bootstrap.
+// Conformance against AWS's own runtime interface client, unmodified: aws-lambda-ric 3.x (what nodejs18.x–22.x
+// run) and 4.x (nodejs24.x) against our Runtime API server give the same payloads and log lines as our bootstrap.
 import { strict as assert } from 'node:assert';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,14 +7,28 @@ import type { InvokeResult, LogEvent } from '../../runtime';
 import { repoRoot } from '../support/paths';
 import { startFixture } from './harness';
 
-const ricDir = join(repoRoot, 'node_modules', 'aws-lambda-ric');
-const ricBin = join(ricDir, 'bin', 'index.mjs');
-const ricAddon = join(ricDir, 'dist', 'rapid-client.node');
-const skipReason = !existsSync(ricBin)
-  ? 'aws-lambda-ric is not installed (npm ci installs it as a devDependency)'
-  : !existsSync(ricAddon)
-    ? `aws-lambda-ric's native client was not built (${ricAddon} missing; it needs autoconf, automake, libtool, cmake, g++: scripts/install-system-deps.sh)`
-    : undefined;
+interface Generation {
+  title: string;
+  runtime: string;
+  /** The RIC's entry script; skipReason says why it cannot run here. */
+  bin: string;
+  skipReason: string | undefined;
+}
+
+function generation(title: string, runtime: string, packageDir: string, bin: string, addon: string): Generation {
+  const dir = join(repoRoot, 'node_modules', packageDir);
+  const skipReason = !existsSync(join(dir, bin))
+    ? `${packageDir} is not installed (npm ci installs it as a devDependency)`
+    : !existsSync(join(dir, addon))
+      ? `${packageDir}'s native client was not built (${join(dir, addon)} missing; it needs autoconf, automake, libtool, cmake, g++: scripts/install-system-deps.sh)`
+      : undefined;
+  return { title, runtime, bin: join(dir, bin), skipReason };
+}
+
+const generations = [
+  generation('aws-lambda-ric 3.x (nodejs20.x)', 'nodejs20.x', 'aws-lambda-ric', 'bin/index.mjs', 'dist/rapid-client.node'),
+  generation('aws-lambda-ric 4.x (nodejs24.x)', 'nodejs24.x', 'aws-lambda-ric-4', 'index.mjs', 'rapid-client.node'),
+];
 
 interface Observed {
   payload: unknown;
@@ -26,7 +40,8 @@ interface Observed {
 function normalise(result: InvokeResult, logs: LogEvent[]): Observed {
   const id = result.requestId;
   const lines = logs
-    .filter((e) => e.stream !== 'platform' && !e.line.startsWith('Executing '))
+    // Node's own crash report (4.x) lists the runtime's frames: compare the message, not the frames.
+    .filter((e) => e.stream !== 'platform' && !e.line.startsWith('Executing ') && !(e.stream === 'stderr' && /^\s+at /.test(e.line)))
     .map((e) =>
       e.line
         .replace(/^\d{4}-\d\d-\d\dT[\d:.]+Z\t/, '<ts>\t')
@@ -45,8 +60,8 @@ function normalise(result: InvokeResult, logs: LogEvent[]): Observed {
   return { payload, functionError: result.functionError, lines };
 }
 
-async function observe(codeDir: string, handler: string, event: unknown, runtimeClient?: string): Promise<Observed> {
-  const { fn, logs } = await startFixture(codeDir, handler, {}, { runtimeClient });
+async function observe(codeDir: string, handler: string, event: unknown, runtime: string, runtimeClient?: string): Promise<Observed> {
+  const { fn, logs } = await startFixture(codeDir, handler, { runtime }, { runtimeClient });
   try {
     return normalise(await fn.invoke(event), logs);
   } finally {
@@ -79,25 +94,27 @@ const cases: [string, string, unknown][] = [
   ['node', 'index.rejection', {}],
 ];
 
-describe('runtime: aws-lambda-ric 3.x against our Runtime API', function () {
-  before(function () {
-    if (skipReason) {
-      console.log(`      skipped: ${skipReason}`);
-      this.skip();
-    }
-  });
-
-  for (const [codeDir, handler, event] of cases) {
-    it(`gives the same result as our bootstrap: ${codeDir}/${handler}`, async () => {
-      const [ours, theirs] = await Promise.all([observe(codeDir, handler, event), observe(codeDir, handler, event, ricBin)]);
-      assert.deepEqual(ours, theirs);
+for (const ric of generations) {
+  describe(`runtime: ${ric.title} against our Runtime API`, function () {
+    before(function () {
+      if (ric.skipReason) {
+        console.log(`      skipped: ${ric.skipReason}`);
+        this.skip();
+      }
     });
-  }
 
-  it('builds the same context object', async () => {
-    const [ours, theirs] = await Promise.all([observe('node', 'index.context', {}), observe('node', 'index.context', {}, ricBin)]);
-    // Remaining time and the per-environment log stream differ between any two environments.
-    const strip = (o: Observed) => ({ ...(o.payload as Record<string, unknown>), remaining: 0, logStreamName: '' });
-    assert.deepEqual(strip(ours), strip(theirs));
+    for (const [codeDir, handler, event] of cases) {
+      it(`gives the same result as our bootstrap: ${codeDir}/${handler}`, async () => {
+        const [ours, theirs] = await Promise.all([observe(codeDir, handler, event, ric.runtime), observe(codeDir, handler, event, ric.runtime, ric.bin)]);
+        assert.deepEqual(ours, theirs);
+      });
+    }
+
+    it('builds the same context object', async () => {
+      const [ours, theirs] = await Promise.all([observe('node', 'index.context', {}, ric.runtime), observe('node', 'index.context', {}, ric.runtime, ric.bin)]);
+      // Remaining time and the per-environment log stream differ between any two environments.
+      const strip = (o: Observed) => ({ ...(o.payload as Record<string, unknown>), remaining: 0, logStreamName: '' });
+      assert.deepEqual(strip(ours), strip(theirs));
+    });
   });
-});
+}

@@ -23,11 +23,13 @@ functions:
     events:
       - httpApi: GET /y
 `);
-    const ids = [...getServerlessLogicalIds(model, new VariableResolver(model))].sort();
+    const generated = getServerlessLogicalIds(model, new VariableResolver(model));
+    const ids = [...generated.keys()].sort();
     assert.deepEqual(ids, [
-      'ApiGatewayRestApi', 'ApiLambdaFunction', 'ApiLogGroup', 'HttpApi', 'HttpApiStage', 'IamRoleLambdaExecution',
-      'MakeDashthumbUnderscorev2LambdaFunction', 'MakeDashthumbUnderscorev2LambdaFunctionUrl', 'MakeDashthumbUnderscorev2LogGroup',
+      'ApiGatewayRestApi', 'ApiLambdaFunction', 'ApiLambdaPermissionHttpApi', 'ApiLogGroup', 'HttpApi', 'HttpApiIntegrationApi', 'HttpApiStage', 'IamRoleLambdaExecution',
+      'MakeDashthumbUnderscorev2LambdaFunction', 'MakeDashthumbUnderscorev2LambdaFunctionUrl', 'MakeDashthumbUnderscorev2LambdaPermissionApiGateway', 'MakeDashthumbUnderscorev2LogGroup',
       'S3BucketMyphotosexample', 'SNSTopicNewuploads', 'ServerlessDeploymentBucket', 'ServerlessDeploymentBucketPolicy',
     ]);
+    assert.equal(generated.get('ApiLambdaFunction'), 'AWS::Lambda::Function');
   });
 });
