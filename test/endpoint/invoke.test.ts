@@ -99,7 +99,7 @@ describe('endpoint: Invoke runs the code on the local runtime', () => {
   });
 
   it('refuses a runtime the local runtime cannot run with InvalidRuntimeException', async () => {
-    await createZipFunction(h, 'gem', 'def handler(event:, context:)\n  1\nend\n', 'ruby3.3');
+    await createZipFunction(h, 'snake', 'def handler(event:, context:)\n  1\nend\n', 'ruby3.3');
     await assert.rejects(h.lambda.send(new InvokeCommand({ FunctionName: 'snake' })), (e: Error & { $metadata: { httpStatusCode: number } }) => {
       assert.equal(e.name, 'InvalidRuntimeException');
       assert.match(e.message, /^Runtime not supported locally: ruby3\.3/);
