@@ -1,12 +1,14 @@
 // Builds every bundle into dist/ (product) and the test files into out/test/ (mocha runs those).
 // Usage: node esbuild.mjs [--watch] [--production]
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSpec } from './scripts/build-spec.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+// A release build starts from an empty dist/, so no development source maps end up in the VSIX.
+if (production) rmSync('dist', { recursive: true, force: true });
 
 /** Product entry points. The dist/ names are public contracts: checks outside the repo drive them. */
 const bundles = [

@@ -9,8 +9,6 @@ export interface CommandIo {
 }
 
 export interface Command {
-  /** One line for `lambda-workbench --help`. */
-  summary: string;
   /** The full usage text for `lambda-workbench COMMAND --help`. */
   usage: string;
   /** Resolves to the exit code: 0 success, 1 failure the command reports, 2 bad usage or input. */

@@ -1,26 +1,21 @@
 // Entry point of dist/cli.js, the `lambda-workbench` bin: picks the command and maps errors to exit codes
 // (0 success, 1 failure reported by the command, 2 bad usage or bad input — one line, no stack trace).
 import { UsageError, type Command, type CommandIo } from './command';
-import { aliasCommand } from './commands/alias';
-import { deployCommand } from './commands/deploy';
-import { functionsCommand } from './commands/functions';
-import { generateEventCommand } from './commands/generate-event';
-import { invokeCommand } from './commands/invoke';
-import { logsCommand } from './commands/logs';
-import { startLambdaCommand } from './commands/start-lambda';
-import { validateCommand } from './commands/validate';
-import { versionsCommand } from './commands/versions';
 
-const commands: Record<string, Command> = {
-  functions: functionsCommand,
-  'generate-event': generateEventCommand,
-  invoke: invokeCommand,
-  deploy: deployCommand,
-  versions: versionsCommand,
-  alias: aliasCommand,
-  logs: logsCommand,
-  'start-lambda': startLambdaCommand,
-  validate: validateCommand,
+/**
+ * Each command's module loads only when it runs: the AWS SDK behind deploy/logs/alias, the resource
+ * specification behind validate and the runtime behind invoke would otherwise slow every start-up.
+ */
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  functions: { summary: 'List the functions of a template with their resolved configuration', load: async () => (await import('./commands/functions.js')).functionsCommand },
+  'generate-event': { summary: 'Print a sample event for any Lambda event source (SAM CLI names), or one shaped by a function\'s trigger', load: async () => (await import('./commands/generate-event.js')).generateEventCommand },
+  invoke: { summary: 'Invoke a function locally, the way Lambda runs it', load: async () => (await import('./commands/invoke.js')).invokeCommand },
+  deploy: { summary: 'Deploy a template function\'s code to AWS, optionally publishing a version', load: async () => (await import('./commands/deploy.js')).deployCommand },
+  versions: { summary: 'List a deployed function\'s versions and aliases', load: async () => (await import('./commands/versions.js')).versionsCommand },
+  alias: { summary: 'Promote an alias to a version (optionally as a weighted canary), or roll it back', load: async () => (await import('./commands/alias.js')).aliasCommand },
+  logs: { summary: 'Print a deployed function\'s logs (START/END/REPORT included), optionally following them', load: async () => (await import('./commands/logs.js')).logsCommand },
+  'start-lambda': { summary: 'Serve the Lambda and CloudWatch Logs APIs on 127.0.0.1, backed by the local runtime', load: async () => (await import('./commands/start-lambda.js')).startLambdaCommand },
+  validate: { summary: 'Check templates like the editor does (text, JSON or SARIF output for CI)', load: async () => (await import('./commands/validate.js')).validateCommand },
 };
 
 function help(): string {
@@ -39,11 +34,12 @@ export async function main(argv: string[], io: CommandIo, signal: AbortSignal): 
     io.stdout.write(`${process.env.LAMBDA_WORKBENCH_VERSION ?? 'dev'}\n`);
     return 0;
   }
-  const command = commands[name];
-  if (!command) {
+  const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!entry) {
     io.stderr.write(`lambda-workbench: unknown command: ${name} (commands: ${Object.keys(commands).join(', ')})\n`);
     return 2;
   }
+  const command = await entry.load();
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout.write(`${command.usage}\n`);
     return 0;
@@ -64,6 +60,11 @@ if (require.main === module) {
   const stop = (): void => controller.abort();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  // `lambda-workbench … | head`: the reader went away, so there is no one left to tell; stop quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env }, controller.signal)
     .then((code) => {
       process.exitCode = code;

@@ -235,7 +235,10 @@ export class LambdaDebugSession extends LoggingDebugSession {
     if (!run) return;
     this.invoking = true;
     try {
-      this.sendEvent(resultOutput(await run.debuggee.invoke(event)));
+      const result = await run.debuggee.invoke(event);
+      // Stopped from the client (Shift+F5) while the function ran: its environment was killed on purpose,
+      // so the runtime's ExitError is not the function's result.
+      this.sendEvent(this.run === run ? resultOutput(result) : noteOutput('The debug session was stopped before the function returned.'));
     } catch (error) {
       this.sendEvent(noteOutput(`The invocation failed: ${errorText(error)}`));
     } finally {

@@ -40,7 +40,8 @@ export async function startLanguageClient(context: vscode.ExtensionContext, log:
   await client.start();
   return {
     async fetchFunctions(uri, token) {
-      // Opening the document hands its text to the server (didOpen), whether or not an editor shows it.
+      // Opening the template (no editor shown) syncs it to the server, so every template of the workspace is
+      // checked and its problems listed, and the list reflects unsaved edits.
       await vscode.workspace.openTextDocument(uri);
       return client.sendRequest(FunctionsRequest.type, { uri: uri.toString() }, token);
     },

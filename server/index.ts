@@ -60,14 +60,22 @@ export const nodeFiles: FileAccess = {
   },
 };
 
+/** Runs each check that applies to the template's dialect; a check that throws becomes one located diagnostic. */
+export function runChecks(checks: readonly Check[], model: TemplateModel, context: CheckContext, onInternalError?: (check: string, error: unknown) => void): Diagnostic[] {
+  // A document that does not parse yields a partial tree: checking it would only report the parse error again.
+  const parsed = model.syntaxErrors.length === 0;
+  return checks
+    .filter((check) => check.dialects.includes(model.dialect) && (parsed || check === syntaxCheck))
+    .flatMap((check) => runCheck(check, model, context, { onInternalError }));
+}
+
 export function checkTemplate(model: TemplateModel, options: CheckOptions = {}): Diagnostic[] {
   const context: CheckContext = {
     templatePath: options.handlers === false ? undefined : options.templatePath,
     files: nodeFiles,
     today: new Date().toISOString().slice(0, 10),
   };
-  const diagnostics: Diagnostic[] = [];
-  for (const check of CHECKS) if (check.dialects.includes(model.dialect)) diagnostics.push(...runCheck(check, model, context, options));
+  const diagnostics = runChecks(CHECKS, model, context, options.onInternalError);
   // serverless.yml (issue #8): schema, variables, runtimes, handlers; its resources as CloudFormation.
   const namedServerless = model.dialect === 'unknown' && /(^|[\\/.])serverless\.ya?ml$/.test(options.templatePath ?? '');
   if (model.dialect === 'serverless' || namedServerless) {

@@ -2,6 +2,8 @@
 // Values the template cannot give locally (`!Ref` of a resource, `${ssm:…}`) become marked placeholders,
 // listed in `unresolved` so callers can say so and an env file can override them.
 import type { FunctionModel, Located, TemplateModel } from './types';
+import type { VariableOptions } from './variable-types';
+import { VariableResolver } from './variables';
 
 export interface FunctionConfig {
   /** The template's name for the function: logical ID or serverless.yml function key. */
@@ -29,6 +31,10 @@ export interface ResolveOptions {
   stage?: string;
   /** Default region when the template sets none. */
   region?: string;
+  /** serverless.yml: environment for `${env:NAME}` (without it such values stay unresolved). */
+  env?: VariableOptions['env'];
+  /** serverless.yml: reads `${file(path)}` files (injected: the model does no I/O). */
+  readFile?: VariableOptions['readFile'];
 }
 
 /** Lambda's own defaults (CloudFormation/SAM) and the Serverless Framework's. */
@@ -58,8 +64,16 @@ export function resolveFunction(model: TemplateModel, id: string, options: Resol
   const fn = findFunction(model, id);
   if (!fn) throw new FunctionNotFoundError(id, model.functions.map((f) => f.id));
   const unresolved: FunctionConfig['unresolved'] = [];
+  // serverless.yml values such as `${self:service}-${sls:stage}` are resolved as the framework would.
+  const variables = fn.kind === 'serverless' ? new VariableResolver(model, { stage: options.stage, env: options.env, readFile: options.readFile }) : undefined;
   const text = (setting: string, located: Located<unknown> | undefined): string | undefined => {
     if (located === undefined || located.value === null) return undefined;
+    if (variables && typeof located.value === 'string' && located.value.includes('${')) {
+      const resolved = variables.valueOf(located.node);
+      if (resolved.state === 'resolved' && resolved.value !== null && typeof resolved.value !== 'object') return String(resolved.value);
+      unresolved.push({ setting, expression: located.value });
+      return `<unresolved: ${located.value}>`;
+    }
     if (typeof located.value === 'object') {
       const parameter = parameterDefault(model, located.value);
       if (parameter !== undefined) return parameter;
@@ -67,9 +81,7 @@ export function resolveFunction(model: TemplateModel, id: string, options: Resol
       unresolved.push({ setting, expression });
       return `<unresolved: ${expression}>`;
     }
-    const value = String(located.value);
-    if (/\$\{(ssm|cf|s3|aws|param|env|opt|file|self|sls)[:(]/.test(value)) unresolved.push({ setting, expression: value });
-    return value;
+    return String(located.value);
   };
   const number = (setting: string, located: Located<unknown> | undefined, fallback: number): number => {
     const value = text(setting, located);
@@ -88,7 +100,7 @@ export function resolveFunction(model: TemplateModel, id: string, options: Resol
   return {
     id: fn.id,
     functionName:
-      text('FunctionName', fn.name) ?? (fn.kind === 'serverless' ? serverlessName(model, fn, options) : fn.id),
+      text('FunctionName', fn.name) ?? (fn.kind === 'serverless' ? serverlessName(model, fn, { ...options, stage: options.stage ?? resolvedStage(model, variables) }) : fn.id),
     handler: text('Handler', fn.handler) ?? '',
     runtime: text('Runtime', fn.runtime) ?? '',
     codeDir: normaliseDir(fn.kind === 'serverless' ? '.' : (text('CodeUri', fn.codeUri) ?? '.')),
@@ -111,6 +123,13 @@ function parameterDefault(model: TemplateModel, value: unknown): string | undefi
   const parameter = model.parameters.find((p) => p.name === name)?.node;
   const entry = parameter?.kind === 'map' ? parameter.entries.find((e) => e.key === 'Default') : undefined;
   return entry?.value.kind === 'scalar' && entry.value.value !== null ? String(entry.value.value) : undefined;
+}
+
+/** provider.stage through its variables (`${opt:stage, 'dev'}` → `dev`). */
+function resolvedStage(model: TemplateModel, variables: VariableResolver | undefined): string | undefined {
+  const node = model.serverless?.provider?.entries.find((e) => e.key === 'stage')?.value;
+  const value = node && variables?.valueOf(node);
+  return value?.state === 'resolved' && typeof value.value === 'string' ? value.value : undefined;
 }
 
 function serverlessName(model: TemplateModel, fn: FunctionModel, options: ResolveOptions): string {

@@ -5,7 +5,6 @@ import { AWS_OPTIONS, AWS_OPTIONS_USAGE, connectionFrom, runAws } from '../aws-o
 import { UsageError, type Command } from '../command';
 
 export const aliasCommand: Command = {
-  summary: 'Promote an alias to a version (optionally as a weighted canary), or roll it back',
   usage: `Usage: lambda-workbench alias promote NAME ALIAS VERSION [--weight PCT]
        lambda-workbench alias rollback NAME ALIAS
 

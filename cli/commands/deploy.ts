@@ -9,7 +9,6 @@ import { UsageError, type Command } from '../command';
 import { loadTemplate } from '../template-file';
 
 export const deployCommand: Command = {
-  summary: 'Deploy a template function\'s code to AWS, optionally publishing a version',
   usage: `Usage: lambda-workbench deploy FUNCTION [--template FILE] [--stage STAGE] [--publish] [--description TEXT]
 
 FUNCTION is the template's logical ID or serverless.yml function name; the deployed name comes from the

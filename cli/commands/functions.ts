@@ -6,7 +6,6 @@ import type { Command } from '../command';
 import { loadTemplate } from '../template-file';
 
 export const functionsCommand: Command = {
-  summary: 'List the functions of a template with their resolved configuration',
   usage: `Usage: lambda-workbench functions [--template FILE] [--stage STAGE] [--json]
 
 Lists the Lambda functions that a SAM, CloudFormation or serverless.yml template declares.

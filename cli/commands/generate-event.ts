@@ -77,7 +77,6 @@ async function fromTemplate(args: string[], io: CommandIo): Promise<number> {
 }
 
 export const generateEventCommand: Command = {
-  summary: 'Print a sample event for any Lambda event source (SAM CLI names), or one shaped by a function\'s trigger',
   usage: `Usage: lambda-workbench generate-event SOURCE TYPE [--PARAMETER VALUE]...
        lambda-workbench generate-event --list [SOURCE [TYPE]] [--json]
        lambda-workbench generate-event --function NAME [--template FILE] [--event EVENT] [--stage STAGE] [--save NAME] [--PARAMETER VALUE]...

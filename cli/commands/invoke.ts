@@ -10,7 +10,6 @@ import { UsageError, type Command, type CommandIo } from '../command';
 import { loadTemplate } from '../template-file';
 
 export const invokeCommand: Command = {
-  summary: 'Invoke a function locally, the way Lambda runs it',
   usage: `Usage: lambda-workbench invoke [FUNCTION] [--template FILE] [--handler FILE.FN --code-dir DIR --runtime ID --function-name NAME]
                               [--event FILE|- | --sample SOURCE:TYPE] [--timeout S] [--memory MB] [--env KEY=VAL]... [--env-file FILE]
 

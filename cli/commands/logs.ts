@@ -5,7 +5,6 @@ import { AWS_OPTIONS, AWS_OPTIONS_USAGE, connectionFrom, runAws } from '../aws-o
 import { UsageError, type Command } from '../command';
 
 export const logsCommand: Command = {
-  summary: 'Print a deployed function\'s logs (START/END/REPORT included), optionally following them',
   usage: `Usage: lambda-workbench logs NAME [--follow] [--since DUR] [--filter TEXT]
 
   --since DUR           how far back to start: 30s, 10m, 2h, 1d (default 10m)

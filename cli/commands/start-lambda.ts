@@ -9,7 +9,6 @@ import { UsageError, type Command } from '../command';
 import { loadTemplate, TEMPLATE_NAMES } from '../template-file';
 
 export const startLambdaCommand: Command = {
-  summary: 'Serve the Lambda and CloudWatch Logs APIs on 127.0.0.1, backed by the local runtime',
   usage: `Usage: lambda-workbench start-lambda [--port N] [--template FILE]... [--state DIR] [--stage STAGE]
 
 Starts a local Lambda endpoint for the AWS SDKs and CLI (--endpoint-url http://127.0.0.1:PORT).

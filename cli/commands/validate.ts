@@ -14,7 +14,6 @@ const FORMATS = ['text', 'json', 'sarif'] as const;
 const SKIPPED_DIRS = new Set(['node_modules', '.aws-sam', 'cdk.out', '.serverless', '.git']);
 
 export const validateCommand: Command = {
-  summary: 'Check templates like the editor does (text, JSON or SARIF output for CI)',
   usage: `Usage: lambda-workbench validate [FILES|DIRS]... [--format text|json|sarif]
 
 Checks SAM, CloudFormation and serverless.yml templates with the language server's checks.

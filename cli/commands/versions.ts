@@ -5,7 +5,6 @@ import { AWS_OPTIONS, AWS_OPTIONS_USAGE, connectionFrom, runAws } from '../aws-o
 import { UsageError, type Command } from '../command';
 
 export const versionsCommand: Command = {
-  summary: 'List a deployed function\'s versions and aliases',
   usage: `Usage: lambda-workbench versions NAME
 
 ${AWS_OPTIONS_USAGE}`,

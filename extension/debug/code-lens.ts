@@ -30,7 +30,11 @@ export class FunctionCodeLensProvider implements vscode.CodeLensProvider, vscode
   async provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeLens[]> {
     const placed = await this.placeFunctions(document, token);
     if (token.isCancellationRequested) return [];
-    return placed.flatMap(({ range, target }) => this.lenses(range, target));
+    // A handler file shared by several functions (serverless.yml and template.yaml, say) gets one set of
+    // lenses per function: name the function so the user can tell them apart.
+    const perLine = new Map<number, number>();
+    for (const { range } of placed) perLine.set(range.start.line, (perLine.get(range.start.line) ?? 0) + 1);
+    return placed.flatMap(({ range, target }) => this.lenses(range, target, (perLine.get(range.start.line) ?? 0) > 1));
   }
 
   private async placeFunctions(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<{ range: vscode.Range; target: FunctionTarget }[]> {
@@ -49,14 +53,15 @@ export class FunctionCodeLensProvider implements vscode.CodeLensProvider, vscode
     }));
   }
 
-  private lenses(range: vscode.Range, target: FunctionTarget): vscode.CodeLens[] {
+  private lenses(range: vscode.Range, target: FunctionTarget, named: boolean): vscode.CodeLens[] {
     if (!vscode.workspace.isTrusted) {
       return [new vscode.CodeLens(range, { title: '$(shield) Run and debug need a trusted workspace', command: 'workbench.trust.manage', tooltip: 'Lambda Workbench runs functions only in a trusted workspace.' })];
     }
     const event = eventChoiceLabel(this.choices.get(target));
+    const which = named ? ` ${target.fn.id}` : '';
     return [
-      new vscode.CodeLens(range, { title: '$(play) Run locally', command: 'lambdaWorkbench.runLocally', arguments: [target], tooltip: `Run ${target.fn.id} locally with ${event}` }),
-      new vscode.CodeLens(range, { title: '$(debug-alt) Debug', command: 'lambdaWorkbench.debugFunction', arguments: [target], tooltip: `Debug ${target.fn.id} with ${event}` }),
+      new vscode.CodeLens(range, { title: `$(play) Run${which} locally`, command: 'lambdaWorkbench.runLocally', arguments: [target], tooltip: `Run ${target.fn.id} locally with ${event}` }),
+      new vscode.CodeLens(range, { title: `$(debug-alt) Debug${which}`, command: 'lambdaWorkbench.debugFunction', arguments: [target], tooltip: `Debug ${target.fn.id} with ${event}` }),
       new vscode.CodeLens(range, { title: `$(symbol-event) Event: ${event}`, command: 'lambdaWorkbench.selectEvent', arguments: [target], tooltip: 'Choose the event Run and Debug use' }),
     ];
   }

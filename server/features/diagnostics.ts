@@ -7,8 +7,9 @@ import type { DocumentModels } from '../documents';
 import { checkTemplate } from '../index';
 
 const DEBOUNCE_MS = 150;
-/** Beyond this many characters (~5 MB) a template is not checked as you type: parsing alone would stall the server. */
-const MAX_CHECKED_LENGTH = 5_000_000;
+/** Beyond this many characters (~1.5 MB; a 1,000-resource template is ~0.3 MB) a template is not checked as you
+ * type: parsing alone would stall the server for longer than a keystroke. */
+const MAX_CHECKED_LENGTH = 1_500_000;
 
 export class DiagnosticsScheduler {
   private readonly pending = new Map<string, NodeJS.Timeout>();

@@ -147,7 +147,7 @@ function buildCfn(name: string): ResourceTypeSpec | undefined {
   const own = properties(raw.properties, constraints, '');
   for (const packaged of PACKAGEABLE[name] ?? []) {
     // `aws cloudformation package` / `sam deploy` upload a local path written here and put the S3 location in.
-    if (own[packaged]) own[packaged] = { ...own[packaged], type: { kind: 'union', types: [own[packaged].type, { kind: 'string' }] }, typeDescription: `${own[packaged].typeDescription} | String (local path)` };
+    if (own[packaged]) own[packaged] = { ...own[packaged], type: { kind: 'union', types: [own[packaged].type, { kind: 'string' }] } };
   }
   return {
     name,

@@ -83,6 +83,15 @@ describe('dap: debugging through the local runtime', () => {
     assert.throws(() => process.kill(pid, 0), /ESRCH/);
   });
 
+  it('says the session was stopped, not that the function failed, when the user stops it while paused', async () => {
+    const output = collectOutput(dc);
+    const app = join(dap, 'js-handler', 'app.js');
+    await launchToBreakpoint(dc, { handler: 'app.handler', codeDir: join(dap, 'js-handler'), runtime: 'nodejs20.x', event: s3Event }, app, [4]);
+    await Promise.all([dc.waitForEvent('terminated'), dc.terminateRequest({})]);
+    assert.match(output.text(), /The debug session was stopped before the function returned\./);
+    assert.doesNotMatch(output.text(), /Function error/);
+  });
+
   it('stops the Lambda clock while paused: a 1 s function held longer than 1 s still returns its result', async () => {
     const output = collectOutput(dc);
     const app = join(dap, 'js-handler', 'app.js');

@@ -73,11 +73,16 @@ export function debugSuite(): void {
       try {
         const template = workspaceUri('template.yaml');
         await breakpointAt(workspaceUri('src/thumbnail/index.js'), 'const bucket = record.s3.bucket.name;');
-        const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', template);
         const document = await vscode.workspace.openTextDocument(template);
+        const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', template);
         const thumbnailLine = document.getText().split('\n').indexOf('  Thumbnail:');
         const debug = lenses.find((l) => l.range.start.line === thumbnailLine && l.command?.title.includes('Debug'));
         assert.ok(debug?.command, `no Debug lens on line ${thumbnailLine + 1}: ${lenses.map((l) => `${l.range.start.line}:${l.command?.title}`).join(', ')}`);
+        // The handler file serves both templates' functions: its lenses name which one they run.
+        await vscode.workspace.openTextDocument(workspaceUri('src/thumbnail/index.js'));
+        const handlerLenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', workspaceUri('src/thumbnail/index.js'));
+        const titles = handlerLenses.map((l) => l.command?.title ?? '');
+        assert.ok(titles.includes('$(debug-alt) Debug Thumbnail') && titles.includes('$(debug-alt) Debug thumbnail'), titles.join(', '));
         const stopped = watcher.nextStop();
         await vscode.commands.executeCommand(debug.command.command, ...(debug.command.arguments ?? []));
         const stop = await stopped;

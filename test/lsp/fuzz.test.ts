@@ -78,3 +78,19 @@ describe('lsp: fuzzed templates never crash the server', function () {
     assert.equal(client.exitCode, null);
   });
 });
+
+describe('lsp: very large documents', () => {
+  let client: LspClient;
+  before(async () => (client = await LspClient.start(repoRoot)));
+  after(async () => client.stop());
+
+  it('are not checked as you type: one notice instead, and the server keeps answering', async () => {
+    const resource = '  Topic{n}:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: topic-{n}\n';
+    const huge = `Resources:\n${Array.from({ length: 25_000 }, (_, n) => resource.replaceAll('{n}', String(n))).join('')}`;
+    const diagnostics = await client.open('file:///virtual/huge/template.yaml', huge);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['I0001', 3]]);
+    assert.match(diagnostics[0].message, /not checked as you type\. Run lambda-workbench validate on it\.$/);
+    const small = await client.open('file:///virtual/huge/small.yaml', 'Resources:\n  T:\n    Type: AWS::SNS::Topic\n');
+    assert.deepEqual(small, []);
+  });
+});

@@ -32,7 +32,7 @@ describe('extension: Run locally', () => {
     assert.deepEqual(payload.thumbnails.map((t) => t.thumbnail), ['thumbnails/2026/beach-200w.jpg']);
     assert.ok(lines.some((l) => l.includes('resizing s3://photo-pipeline-dev-123456789012/uploads/2026/beach.jpg to 200px')), lines.join('\n'));
     assert.ok(lines.some((l) => l.startsWith(`REPORT RequestId: ${result.requestId}`)), lines.join('\n'));
-    assert.deepEqual(unresolved.sort(), ['Environment.QUEUE_URL']);
+    assert.ok(unresolved.includes('Environment.QUEUE_URL'), 'a !Ref to a queue is only known on AWS');
     const summary = summarizeRun(result);
     assert.equal(summary.ok, true);
     assert.match(summary.figures, /^\d+\.\d ms · billed \d+ ms · \d+\/512 MB · init \d+\.\d ms$/);

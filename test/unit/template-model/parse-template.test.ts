@@ -61,6 +61,16 @@ describe('template-model: parseTemplate', () => {
     assert.equal(resolveFunction(sls, 'photo-pipeline-dev-worker').id, 'worker');
   });
 
+  it('resolves serverless.yml variables the way the framework would, per stage', () => {
+    const dev = resolveFunction(sls, 'api');
+    assert.equal(dev.environment.TABLE_NAME, 'photo-pipeline-dev-photos');
+    assert.equal(dev.environment.STAGE, 'dev');
+    assert.deepEqual(dev.unresolved, []);
+    const prod = resolveFunction(sls, 'thumbnail', { stage: 'prod' });
+    assert.equal(prod.environment.TABLE_NAME, 'photo-pipeline-prod-photos');
+    assert.deepEqual(prod.unresolved.map((u) => u.setting), ['Environment.QUEUE_URL']);
+  });
+
   it('names the available functions when one is unknown', () => {
     assert.throws(() => resolveFunction(sam, 'Nope'), /Function not found: Nope \(template has: Thumbnail, PhotosApi, Worker\)/);
   });
