@@ -1,7 +1,7 @@
 // Builds every bundle into dist/ (product) and the test files into out/test/ (mocha runs those).
 // Usage: node esbuild.mjs [--watch] [--production]
 import * as esbuild from 'esbuild';
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSpec } from './scripts/build-spec.mjs';
 
@@ -70,6 +70,10 @@ const contexts = await Promise.all([
     external: ['vscode'],
   }),
 ]);
+
+// The Python bootstrap is not JavaScript: copied as is beside the Node one (runtime/python-launcher.ts finds it).
+mkdirSync(join('dist', 'runtime'), { recursive: true });
+copyFileSync(join('runtime', 'bootstrap-python', 'bootstrap.py'), join('dist', 'runtime', 'python-bootstrap.py'));
 
 // The resource specification the server reads at run time (dist/spec/), rebuilt only when its source changes.
 buildSpec(join('dist', 'spec'));

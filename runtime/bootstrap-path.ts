@@ -1,16 +1,20 @@
-// Where the Node bootstrap bundle (dist/runtime/node-bootstrap.js) is: beside the bundle that imports the
+// Where a bootstrap (dist/runtime/node-bootstrap.js, dist/runtime/python-bootstrap.py) is: beside the bundle that imports the
 // runtime library (dist/cli.js, dist/debug-adapter.js, …), or under dist/ above it (bundled tests).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-let found: string | undefined;
+const found = new Map<string, string>();
 
-export function findBootstrap(): string {
-  if (found) return found;
+export function findBootstrap(file = 'node-bootstrap.js'): string {
+  const known = found.get(file);
+  if (known) return known;
   for (let dir = __dirname; ; dir = dirname(dir)) {
-    for (const candidate of [join(dir, 'runtime', 'node-bootstrap.js'), join(dir, 'dist', 'runtime', 'node-bootstrap.js')]) {
-      if (existsSync(candidate)) return (found = candidate);
+    for (const candidate of [join(dir, 'runtime', file), join(dir, 'dist', 'runtime', file)]) {
+      if (existsSync(candidate)) {
+        found.set(file, candidate);
+        return candidate;
+      }
     }
-    if (dirname(dir) === dir) throw new Error(`Node bootstrap not found above ${__dirname} (run the build: node esbuild.mjs)`);
+    if (dirname(dir) === dir) throw new Error(`${file} not found above ${__dirname} (run the build: node esbuild.mjs)`);
   }
 }

@@ -30,10 +30,10 @@ export class LambdaServiceError extends Error {
   }
 }
 
-/** The function's runtime has no local implementation (only Node.js runs locally). */
+/** The function's runtime has no local implementation (Node.js and Python run locally). */
 export class UnsupportedRuntimeError extends Error {
   constructor(readonly runtime: string) {
-    super(`Runtime not supported locally: ${runtime || '(none)'} (supported: nodejs18.x, nodejs20.x, nodejs22.x, nodejs24.x)`);
+    super(`Runtime not supported locally: ${runtime || '(none)'} (supported: nodejs18.x–nodejs24.x, python3.9–python3.14)`);
   }
 }
 

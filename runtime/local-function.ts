@@ -12,6 +12,7 @@ import { LambdaServiceError, UnsupportedRuntimeError } from './errors';
 import { prepareCode, type PreparedCode } from './handler-build';
 import { functionArn, lambdaEnvironment, newLogStreamName, type AwsCredentials } from './lambda-env';
 import { heapFlags } from './memory';
+import { isPythonRuntime, pythonLaunch, type Launch } from './python-launcher';
 import { formatJson, formatText } from './platform-log';
 
 export interface StartOptions {
@@ -38,6 +39,8 @@ export interface StartOptions {
   onFailureDir?: string;
   /** The Node executable (default: this process's). */
   nodePath?: string;
+  /** The Python interpreter for python3.x functions (default: the runtime's name, e.g. python3.12, else python3). */
+  pythonPath?: string;
   /**
    * Another Runtime API client to run in place of the built-in bootstrap, e.g. aws-lambda-ric's entry script
    * (the conformance test and the benchmark do). It gets the handler as its first argument, as the RIC's bin expects.
@@ -91,6 +94,7 @@ export class LocalFunction extends EventEmitter<Events> {
     private readonly options: StartOptions,
     private readonly code: PreparedCode,
     private readonly userEnv: Record<string, string>,
+    private readonly python: Launch | undefined,
   ) {
     super();
     if (options.onLog) this.on('log', options.onLog);
@@ -109,11 +113,14 @@ export class LocalFunction extends EventEmitter<Events> {
 
   static async start(options: StartOptions): Promise<LocalFunction> {
     const { config } = options;
-    if (!/^nodejs\d+\.x$/.test(config.runtime)) throw new UnsupportedRuntimeError(config.runtime);
+    const python = isPythonRuntime(config.runtime);
+    if (!python && !/^nodejs\d+\.x$/.test(config.runtime)) throw new UnsupportedRuntimeError(config.runtime);
     const taskRoot = resolve(options.templateDir, config.codeDir);
-    const code = await prepareCode(taskRoot, config.handler);
+    const code = python ? { taskRoot, handler: config.handler, nodeArgs: [] } : await prepareCode(taskRoot, config.handler);
     const fromFile = options.envFile ? readEnvFile(resolve(options.templateDir, options.envFile), config.id) : {};
-    const fn = new LocalFunction(config, options, code, { ...config.environment, ...fromFile, ...options.envOverrides });
+    const launch = python ? pythonLaunch(config, taskRoot, resolve(options.templateDir), options.pythonPath) : undefined;
+    const fn = new LocalFunction(config, options, code, { ...config.environment, ...fromFile, ...options.envOverrides }, launch);
+    if (launch?.warning) fn.warn(launch.warning);
     if (options.prewarm !== false && fn.limit > 0) await fn.startEnvironment();
     return fn;
   }
@@ -214,13 +221,15 @@ export class LocalFunction extends EventEmitter<Events> {
   }
 
   private async startEnvironment(): Promise<ExecutionEnvironment> {
-    const { config, options, code } = this;
+    const { config, options, code, python } = this;
     const env = await ExecutionEnvironment.start({
-      command: options.nodePath ?? process.execPath,
-      args: [...heapFlags(config.memorySize, this.userEnv.NODE_OPTIONS), ...code.nodeArgs, ...(options.runtimeClient ? [options.runtimeClient, code.handler] : [findBootstrap()])],
+      command: python?.command ?? options.nodePath ?? process.execPath,
+      args: python?.args ?? [...heapFlags(config.memorySize, this.userEnv.NODE_OPTIONS), ...code.nodeArgs, ...(options.runtimeClient ? [options.runtimeClient, code.handler] : [findBootstrap()])],
       cwd: code.taskRoot,
-      env: (runtimeApi) =>
-        lambdaEnvironment({ config: { ...config, handler: code.handler }, runtimeApi, taskRoot: code.taskRoot, runtimeDir: dirname(findBootstrap()), logStreamName: newLogStreamName(), userEnv: this.userEnv, credentials: options.credentials }),
+      env: (runtimeApi) => ({
+        ...lambdaEnvironment({ config: { ...config, handler: code.handler }, runtimeApi, taskRoot: code.taskRoot, runtimeDir: dirname(findBootstrap()), logStreamName: newLogStreamName(), userEnv: this.userEnv, credentials: options.credentials }),
+        ...python?.env,
+      }),
       memorySizeMb: config.memorySize,
       timeoutSeconds: config.timeout,
       inspect: options.inspect,

@@ -56,7 +56,7 @@ export class RuntimeInvoker implements Invoker {
       return { requestId: result.requestId, payload: result.payload, functionError: result.functionError, logTail: result.logTail ?? '' };
     } catch (error) {
       if (error instanceof LambdaServiceError) throw new ApiError(error.code, error.statusCode, error.body);
-      // Lambda's Invoke error for a runtime it cannot run; locally: anything but Node.js.
+      // Lambda's Invoke error for a runtime it cannot run; locally: anything but Node.js and Python.
       if (error instanceof UnsupportedRuntimeError) throw lambdaError('InvalidRuntimeException', error.message);
       throw error;
     }

@@ -57,13 +57,29 @@ describe('cli: lambda-workbench invoke', () => {
     assert.equal(isRunning(Number(result.stdout)), false);
   });
 
+  it('runs a Python function from the template (payload as Python’s json.dumps writes it)', async () => {
+    const result = await runCli(['invoke', 'Python', '--event', '-'], { cwd, input: '{"photo":"a.jpg","n":1}' });
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout, '{"photo": "a.jpg", "n": 1}');
+    assert.match(result.stderr, /^START RequestId: \S+ Version: \$LATEST$/m);
+    assert.match(result.stderr, /^REPORT RequestId: \S+\tDuration: [\d.]+ ms\t.*Init Duration: [\d.]+ ms\t$/m);
+  });
+
+  it('runs a Python function from serverless.yml with the service-stage-function name', async () => {
+    const result = await runCli(['invoke', 'report', '--template', 'serverless.yml'], { cwd: join(fixturesDir, 'python') });
+    assert.equal(result.code, 0, result.stderr);
+    const context = JSON.parse(result.stdout);
+    assert.equal(context.function_name, 'reports-test-report');
+    assert.equal(context.execution_env, 'AWS_Lambda_python3.11');
+  });
+
   it('exits 2 with one line for bad input', async () => {
     const cases: [string[], string][] = [
       [['invoke', 'Echo', '--event', 'missing.json'], 'Event file not found: missing.json'],
       [['invoke', 'Echo', '--event', 'template.yaml'], 'Event is not valid JSON: template.yaml: '],
       [['invoke', 'Nope'], 'Function not found: Nope (template has: Echo, Env, Hang, Python)'],
       [['invoke'], 'name the FUNCTION to invoke (template has: Echo, Env, Hang, Python)'],
-      [['invoke', 'Python'], 'Runtime not supported locally: python3.12'],
+      [['invoke', '--handler', 'App.handler', '--runtime', 'java21'], 'Runtime not supported locally: java21'],
       [['invoke', 'Echo', '--timeout', '0'], '--timeout must be a whole number from 1 to 900: 0'],
       [['invoke', 'Echo', '--env', 'no-equals'], '--env expects KEY=VALUE: no-equals'],
       [['invoke', 'Echo', '--runtime', 'nodejs22.x'], '--runtime needs --handler'],

@@ -21,7 +21,8 @@ const text = (bytes: Uint8Array | undefined) => Buffer.from(bytes ?? []).toStrin
 const wait = (client: LambdaClient) => ({ client, maxWaitTime: 20, minDelay: 1, maxDelay: 1 });
 
 async function createZipFunction(h: Harness, name: string, source: string, Runtime: Runtime = 'nodejs20.x'): Promise<void> {
-  const ZipFile = await zipOf({ 'index.js': source });
+  const extension = Runtime.startsWith('python') ? 'py' : Runtime.startsWith('ruby') ? 'rb' : 'js';
+  const ZipFile = await zipOf({ [`index.${extension}`]: source });
   await h.lambda.send(new CreateFunctionCommand({ FunctionName: name, Runtime, Handler: 'index.handler', Role: 'arn:aws:iam::000000000000:role/r', Code: { ZipFile } }));
   await waitUntilFunctionActiveV2(wait(h.lambda), { FunctionName: name });
 }
@@ -54,6 +55,14 @@ describe('endpoint: Invoke runs the code on the local runtime', () => {
     const payload = JSON.parse(text(result.Payload)) as { errorType: string; errorMessage: string };
     assert.equal(payload.errorType, 'TypeError');
     assert.equal(payload.errorMessage, 'orders are closed');
+  });
+
+  it('runs a Python function created over the API', async () => {
+    await createZipFunction(h, 'py', 'def handler(event, context):\n    print("got", event)\n    return {"name": context.function_name, "event": event}\n', 'python3.11');
+    const result = await h.lambda.send(new InvokeCommand({ FunctionName: 'py', Payload: '{"a":1}', LogType: 'Tail' }));
+    assert.equal(result.FunctionError, undefined);
+    assert.equal(text(result.Payload), '{"name": "py", "event": {"a": 1}}');
+    assert.match(Buffer.from(result.LogResult ?? '', 'base64').toString('utf8'), /^got \{'a': 1\}$/m);
   });
 
   it('answers Event with 202 and DryRun with 204, and throttles at reserved concurrency 0', async () => {
@@ -90,10 +99,10 @@ describe('endpoint: Invoke runs the code on the local runtime', () => {
   });
 
   it('refuses a runtime the local runtime cannot run with InvalidRuntimeException', async () => {
-    await createZipFunction(h, 'snake', 'def handler(event, context):\n    return 1\n', 'python3.12');
+    await createZipFunction(h, 'snake', 'def handler(event:, context:)\n  1\nend\n', 'ruby3.3');
     await assert.rejects(h.lambda.send(new InvokeCommand({ FunctionName: 'snake' })), (e: Error & { $metadata: { httpStatusCode: number } }) => {
       assert.equal(e.name, 'InvalidRuntimeException');
-      assert.match(e.message, /^Runtime not supported locally: python3\.12/);
+      assert.match(e.message, /^Runtime not supported locally: ruby3\.3/);
       assert.equal(e.$metadata.httpStatusCode, 502);
       return true;
     });
