@@ -2,7 +2,6 @@
 // (dummy credentials; one attempt, so throttling and conflicts surface instead of being retried).
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { LambdaClient } from '@aws-sdk/client-lambda';
-import { Client } from '@smithy/core/client';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -28,13 +27,7 @@ export const newStateDir = (): string => mkdtempSync(join(tmpdir(), 'lw-endpoint
 
 export function clientsFor(url: string) {
   const common = { endpoint: url, region: 'us-east-1', credentials, maxAttempts: 1 };
-  const lambda = new LambdaClient(common);
-  const logs = new CloudWatchLogsClient(common);
-  // test/remote stubs LambdaClient/CloudWatchLogsClient.prototype.send with aws-sdk-client-mock for the whole
-  // mocha run (mockClient at load time); these clients must reach the real endpoint, so they use the SDK's own send.
-  lambda.send = Client.prototype.send.bind(lambda) as LambdaClient['send'];
-  logs.send = Client.prototype.send.bind(logs) as CloudWatchLogsClient['send'];
-  return { lambda, logs };
+  return { lambda: new LambdaClient(common), logs: new CloudWatchLogsClient(common) };
 }
 
 export async function startHarness(options: { templates?: string[]; stateDir?: string } = {}): Promise<Harness> {
