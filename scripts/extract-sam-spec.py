@@ -24,7 +24,9 @@ def short(name):
 
 def doc(node):
     text = node.get("markdownDescription") or node.get("__samPassThrough", {}).get("markdownDescriptionOverride") or ""
-    return re.split(r"\s*\n\*Type\*", text)[0].strip()
+    text = re.split(r"\s*\n\*Type\*", text)[0].strip()
+    # The SAM schema still says "TODO" for a few properties: better no documentation than that.
+    return "" if text == "TODO" else text
 
 
 PASSED = re.compile(r"passed directly to the \[`(\w+)`\]\(https://docs\.aws\.amazon\.com/AWSCloudFormation/latest/UserGuide/aws-(?:resource|properties)-([a-z0-9]+-[a-z0-9]+)")
