@@ -15,7 +15,8 @@ const bundles = [
   { in: 'extension/extension.ts', out: 'extension', external: ['vscode'] },
   { in: 'server/main.ts', out: 'server' },
   { in: 'debug-adapter/main.ts', out: 'debug-adapter' },
-  { in: 'cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+  // `--` ends node's own options: Node 20 otherwise takes the CLI's `--env-file` for its own flag.
+  { in: 'cli/main.ts', out: 'cli', banner: '#!/usr/bin/env -S node --' },
   // Runs inside each local Lambda execution environment; speaks only the public Runtime API.
   { in: 'runtime/bootstrap/main.ts', out: 'runtime/node-bootstrap' },
 ];

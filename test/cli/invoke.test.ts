@@ -83,6 +83,7 @@ describe('cli: lambda-workbench invoke', () => {
       [['invoke', 'Echo', '--timeout', '0'], '--timeout must be a whole number from 1 to 900: 0'],
       [['invoke', 'Echo', '--env', 'no-equals'], '--env expects KEY=VALUE: no-equals'],
       [['invoke', 'Echo', '--runtime', 'nodejs22.x'], '--runtime needs --handler'],
+      [['invoke', 'Echo', '--env-file', 'missing.env'], 'Env file not readable: '],
     ];
     for (const [args, message] of cases) {
       const result = await runCli(args, { cwd });

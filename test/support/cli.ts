@@ -11,7 +11,8 @@ export interface CliResult {
 
 export function runCli(args: string[], options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(distDir, 'cli.js'), ...args], {
+    // As the bin's shebang does: `--` keeps Node 20 from taking the CLI's `--env-file` for its own flag.
+    const child = spawn(process.execPath, ['--', join(distDir, 'cli.js'), ...args], {
       cwd: options.cwd,
       env: { ...process.env, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
