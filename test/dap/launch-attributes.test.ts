@@ -12,10 +12,10 @@ interface DebuggerContribution {
 }
 
 describe('dap: launch attributes', () => {
-  it('declares in package.json exactly the attributes LaunchArguments has', function () {
+  it('declares in package.json exactly the attributes LaunchArguments has', () => {
     const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { contributes: { debuggers?: DebuggerContribution[] } };
     const lambda = manifest.contributes.debuggers?.find((d) => d.type === 'lambda');
-    if (!lambda) return this.skip(); // the extension's contribution is not on this branch yet
+    assert.ok(lambda, 'package.json contributes no `lambda` debugger');
     const declared = Object.keys(lambda.configurationAttributes?.launch?.properties ?? {}).sort();
     assert.deepEqual(declared, [...LAUNCH_ATTRIBUTES].sort());
   });
