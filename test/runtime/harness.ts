@@ -59,3 +59,16 @@ export function isRunning(pid: number): boolean {
   const sigkillPending = ['SigPnd', 'ShdPnd'].some((name) => (BigInt(`0x${field(name) || '0'}`) & 0x100n) !== 0n);
   return !/^[ZX]/.test(field('State')) && !sigkillPending;
 }
+
+/** Call inside a describe(): a `start` like startFixture whose functions are stopped after each test. */
+export function useFixtures(): typeof startFixture {
+  const running: Started[] = [];
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((s) => s.fn.stop()));
+  });
+  return async (...args) => {
+    const started = await startFixture(...args);
+    running.push(started);
+    return started;
+  };
+}

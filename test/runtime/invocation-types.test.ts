@@ -7,18 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { LambdaServiceError, type AsyncResult } from '../../runtime';
-import { startFixture, type Started } from './harness';
+import { useFixtures } from './harness';
 
 describe('runtime: invocation types and limits', () => {
-  const running: Started[] = [];
-  const start = async (...args: Parameters<typeof startFixture>): Promise<Started> => {
-    const started = await startFixture(...args);
-    running.push(started);
-    return started;
-  };
-  afterEach(async () => {
-    await Promise.all(running.splice(0).map((s) => s.fn.stop()));
-  });
+  const start = useFixtures();
 
   it('answers DryRun with 204 and runs nothing', async () => {
     const { fn, logs } = await start('node', 'index.echo');

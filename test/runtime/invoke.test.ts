@@ -2,21 +2,13 @@
 // error shapes, START/END/REPORT and the function's log lines in text and JSON format (spec §3.4–§6).
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
-import { startFixture, runtimeFixtures, type Started } from './harness';
+import { runtimeFixtures, startFixture, useFixtures } from './harness';
 
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const ISO = '\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z';
 
 describe('runtime: invocations', () => {
-  const running: Started[] = [];
-  const start = async (...args: Parameters<typeof startFixture>): Promise<Started> => {
-    const started = await startFixture(...args);
-    running.push(started);
-    return started;
-  };
-  afterEach(async () => {
-    await Promise.all(running.splice(0).map((s) => s.fn.stop()));
-  });
+  const start = useFixtures();
 
   it('gives the handler Lambda’s context object', async () => {
     const { fn } = await start('node', 'index.context', { timeout: 3 });

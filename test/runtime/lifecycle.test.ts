@@ -3,20 +3,12 @@
 import { strict as assert } from 'node:assert';
 import { once } from 'node:events';
 import { LambdaServiceError, type LocalFunction } from '../../runtime';
-import { isRunning, startFixture, type Started } from './harness';
+import { isRunning, useFixtures } from './harness';
 
 const ISO = '\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z';
 
 describe('runtime: lifecycle', () => {
-  const running: Started[] = [];
-  const start = async (...args: Parameters<typeof startFixture>): Promise<Started> => {
-    const started = await startFixture(...args);
-    running.push(started);
-    return started;
-  };
-  afterEach(async () => {
-    await Promise.all(running.splice(0).map((s) => s.fn.stop()));
-  });
+  const start = useFixtures();
 
   const pidOf = (fn: LocalFunction): number => fn.environments[0].pid;
 
