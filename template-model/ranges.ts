@@ -25,6 +25,11 @@ export class LineIndex {
     return this.lineStarts.length;
   }
 
+  /** The offset where a line (0-based, < lineCount) starts. */
+  lineStart(line: number): number {
+    return this.lineStarts[line];
+  }
+
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;

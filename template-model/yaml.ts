@@ -1,8 +1,9 @@
 // YAML/JSON text → a small tree of template nodes, each with its exact source range.
 // CloudFormation short-form tags (!Ref, !GetAtt, …) become their long form ({ "Fn::GetAtt": … }) with the
 // short tag remembered, so every check sees one shape whichever form the author wrote.
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { LineIndex, type Range } from './ranges';
+import { readBlockYaml } from './yaml-block';
 
 interface NodeBase {
   range: Range;
@@ -84,10 +85,12 @@ const CUSTOM_TAGS = Object.keys(SHORT_FORM_TAGS).flatMap((tag) => [
 
 export function parseYaml(text: string): ParsedYaml {
   const lines = new LineIndex(text);
-  const lineCounter = new LineCounter();
+  // Most templates are plain block YAML: read those directly; anything else goes through the full parser.
+  const block = readBlockYaml(text, lines);
+  if (block) return { root: block, errors: [], lines };
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, strict: false, customTags: CUSTOM_TAGS });
+    doc = parseDocument(text, { prettyErrors: false, strict: false, customTags: CUSTOM_TAGS });
   } catch (error) {
     // The parser throws only on pathological input (alias bombs); report it at the top of the file.
     return { root: undefined, errors: [{ message: String(error), range: lines.rangeOf(0, 0) }], lines };
@@ -145,7 +148,8 @@ function nullAt(lines: LineIndex, offset: number): ScalarNode {
   return { kind: 'scalar', value: null, range: lines.rangeOf(offset, offset), offsets: [offset, offset] };
 }
 
-function expandTag(node: TemplateNode, tag: string): TemplateNode {
+/** A node written with a short-form tag becomes its long form: `!Ref X` → `{ Ref: X }`. */
+export function expandTag(node: TemplateNode, tag: string): TemplateNode {
   const key = SHORT_FORM_TAGS[tag];
   if (!key) return { ...node, tag };
   const inner = node.kind === 'scalar' && node.value === null && node.tag === undefined ? { ...node, value: '' } : node;
