@@ -1,42 +1,22 @@
 // A fast reader for the block-style YAML most templates are written in: block maps and sequences, one-line plain
 // and quoted scalars, comments, CloudFormation short-form tags. It builds exactly the tree the `yaml` package
 // path builds (same values, offsets and ranges, including where `yaml` ends a collection after trailing
-// comments) in a fraction of the time, and gives up (returns undefined) on anything else — flow collections,
-// block scalars, multi-line scalars, anchors, documents markers, tabs, errors — so the caller falls back to `yaml`.
+// comments) in a fraction of the time and memory, and gives up (returns undefined) on anything else — flow
+// collections, block scalars, multi-line scalars, anchors, document markers, tabs, errors — so the caller falls
+// back to `yaml`. test/unit/template-model/yaml-block.test.ts compares both on the corpus.
 import type { LineIndex, Range } from './ranges';
 import { expandTag, SHORT_FORM_TAGS, type MapEntry, type ScalarNode, type TemplateNode } from './yaml';
+import { plainValue, readQuoted } from './yaml-scalars';
 
 /** Thrown to abandon the fast path; never escapes this file. */
 const GIVE_UP = Symbol('give up');
 /** Characters this reader does not handle anywhere: tabs, CR, other controls, byte-order mark. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSUPPORTED_TEXT = /[\x00-\x09\x0b-\x1f\x7f\ufeff]/;
-/** First characters of a value this reader does not handle (flow collections, block scalars, anchors, aliases, …). */
+/** First characters of a scalar this reader does not handle (flow collections, block scalars, anchors, …). */
 const UNSUPPORTED_START = new Set(['!', '[', ']', '{', '}', '|', '>', '&', '*', '%', '@', '`', ',', '?', ':', '#']);
-const ESCAPES: Readonly<Record<string, string>> = { '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029', ' ': ' ', '"': '"', '/': '/', '\\': '\\' };
 const MAX_DEPTH = 150;
-
-interface Read {
-  node: TemplateNode;
-  /** Where `yaml` ends the node's value (range[1]) and the node including its trailing comments (range[2]). */
-  valueEnd: number;
-  nodeEnd: number;
-}
-
-/** Comment lines after a collection's last item that no scalar took: `yaml` keeps them in the innermost
- * collection that is at most as indented as one of them, which then ends after them. */
-interface Trailer {
-  end: number;
-  maxIndent: number;
-}
-
-interface Token {
-  start: number;
-  end: number;
-  value: string | number | boolean | null;
-  source: string;
-  quoted: boolean;
-}
+const SPACE = 32;
 
 export function readBlockYaml(text: string, lines: LineIndex): TemplateNode | undefined {
   if (UNSUPPORTED_TEXT.test(text)) return undefined;
@@ -52,9 +32,26 @@ function giveUp(): never {
   throw GIVE_UP;
 }
 
+/**
+ * Reads line by line. Besides the node it returns, each read leaves its results in fields (no per-node result
+ * objects: a large template has tens of thousands of nodes):
+ * - `next`: the next content line;
+ * - `nodeEnd`: where `yaml` ends the node including the comments it takes (a collection's range ends at its
+ *   last item's `nodeEnd`);
+ * - `trailerEnd`/`trailerIndent`: comment lines after a collection's last item that no scalar took. `yaml` keeps
+ *   them in the innermost collection that is at most as indented as one of them, which then ends after them.
+ */
 class BlockReader {
-  private trailer: Trailer | undefined;
   private readonly lineCount: number;
+  private next = 0;
+  private nodeEnd = 0;
+  private trailerEnd = -1;
+  private trailerIndent = -1;
+  private absorbedEnd = -1;
+  /** The last scalar read: its end, value, and whether it was quoted. */
+  private scalarEnd = 0;
+  private scalarValue: string | number | boolean | null = null;
+  private scalarQuoted = false;
 
   constructor(
     private readonly text: string,
@@ -64,15 +61,12 @@ class BlockReader {
   }
 
   document(): TemplateNode | undefined {
-    const first = this.gap(0, -1, false).next;
+    const first = this.gap(0, -1, false);
     if (first >= this.lineCount) return undefined;
-    const read = this.block(first, -1, 0);
+    const node = this.block(first, -1, 0);
     if (this.next < this.lineCount) giveUp();
-    return read.node;
+    return node;
   }
-
-  /** The next content line once a node has been read. */
-  private next = 0;
 
   private lineEnd(line: number): number {
     return line + 1 < this.lineCount ? this.lines.lineStart(line + 1) - 1 : this.text.length;
@@ -85,83 +79,85 @@ class BlockReader {
   private indentOf(line: number): number {
     const start = this.lines.lineStart(line);
     let i = start;
-    while (this.text.charCodeAt(i) === 32) i++;
+    while (this.text.charCodeAt(i) === SPACE) i++;
     return i - start;
   }
 
   /**
-   * Skips blank and comment lines from `line`. Comments indented deeper than `indent` right after a scalar belong
-   * to it (`absorbedEnd`); the others form the trailer. Returns the next content line.
+   * Skips blank and comment lines from `line` and returns the next content line. Comments indented deeper than
+   * `indent` right after a scalar belong to it (`absorbedEnd`); the others form the trailer.
    */
-  private gap(line: number, indent: number, absorb: boolean): { next: number; absorbedEnd: number; trailer: Trailer | undefined } {
-    let absorbedEnd = -1;
-    let trailer: Trailer | undefined;
+  private gap(line: number, indent: number, absorb: boolean): number {
+    this.absorbedEnd = -1;
+    this.trailerIndent = -1;
     let i = line;
     for (; i < this.lineCount; i++) {
-      const start = this.lines.lineStart(i);
       const column = this.indentOf(i);
-      const at = start + column;
+      const at = this.lines.lineStart(i) + column;
       if (at >= this.lineEnd(i)) continue;
-      if (this.text[at] !== '#') break;
-      if (absorb && !trailer && column > indent) absorbedEnd = this.lineNext(i);
-      else trailer = { end: 0, maxIndent: Math.max(trailer?.maxIndent ?? -1, column) };
+      if (this.text.charCodeAt(at) !== 35 /* # */) break;
+      if (absorb && this.trailerIndent < 0 && column > indent) this.absorbedEnd = this.lineNext(i);
+      else this.trailerIndent = Math.max(this.trailerIndent, column);
     }
-    if (trailer) trailer.end = i < this.lineCount ? this.lines.lineStart(i) + this.indentOf(i) : this.text.length;
-    return { next: i, absorbedEnd, trailer };
+    this.trailerEnd = this.trailerIndent < 0 ? -1 : i < this.lineCount ? this.lines.lineStart(i) + this.indentOf(i) : this.text.length;
+    return i;
   }
 
-  /** A block node starting on its own line `line` (a map or a sequence), inside a collection indented `parent`. */
-  private block(line: number, parent: number, depth: number, tag?: string): Read {
+  /** A map or a sequence starting on its own line, inside a collection indented `parent`. */
+  private block(line: number, parent: number, depth: number): TemplateNode {
     if (depth > MAX_DEPTH) giveUp();
     const indent = this.indentOf(line);
     const at = this.lines.lineStart(line) + indent;
-    if (this.text[at] === '!') giveUp();
-    const read = this.isSeqItem(at) ? this.seq(line, at, indent, depth) : this.map(line, at, indent, depth);
-    if (indent <= parent && read.node.kind !== 'seq') giveUp();
-    return tag ? { ...read, node: expandTag(read.node, tag) } : read;
+    if (this.isSeqItem(at)) return this.seq(line, at, indent, depth);
+    if (indent <= parent) giveUp();
+    return this.map(line, at, indent, depth);
   }
 
   private isSeqItem(at: number): boolean {
-    const next = this.text[at + 1];
-    return this.text[at] === '-' && (next === ' ' || next === '\n' || next === undefined);
+    const next = this.text.charCodeAt(at + 1);
+    return this.text.charCodeAt(at) === 45 /* - */ && (next === SPACE || next === 10 || at + 1 === this.text.length);
   }
 
-  private seq(line: number, at: number, indent: number, depth: number): Read {
+  private seq(line: number, at: number, indent: number, depth: number): TemplateNode {
     const items: TemplateNode[] = [];
     const start = at;
-    let read: Read;
     for (;;) {
-      read = this.value(line, at + 1, indent, depth, true);
-      items.push(read.node);
+      items.push(this.value(line, at + 1, indent, depth, true));
       const next = this.next;
       if (next >= this.lineCount) break;
       const column = this.indentOf(next);
       if (column > indent) giveUp();
       const nextAt = this.lines.lineStart(next) + column;
       if (column < indent || !this.isSeqItem(nextAt)) break;
-      this.trailer = undefined;
+      this.trailerEnd = -1;
       line = next;
       at = nextAt;
     }
-    return this.close({ kind: 'seq', items, range: this.range(start, read.nodeEnd), offsets: [start, read.nodeEnd] }, indent, read.nodeEnd);
+    return this.close({ kind: 'seq', items, range: this.lines.rangeOf(start, this.nodeEnd), offsets: [start, this.nodeEnd] }, indent);
   }
 
-  private map(line: number, at: number, indent: number, depth: number): Read {
+  private map(line: number, at: number, indent: number, depth: number): TemplateNode {
     const entries: MapEntry[] = [];
-    const keys = new Set<string>();
+    let keys: Set<string> | undefined;
     const start = at;
-    let read: Read;
     for (;;) {
       const lineEnd = this.lineEnd(line);
-      const key = this.scalar(at, lineEnd);
-      const colon = this.keyColon(key, lineEnd);
-      if (colon < 0) giveUp();
-      const name = String(key.value);
-      if (keys.has(name) || key.end - key.start > 1024) giveUp();
-      keys.add(name);
-      read = this.value(line, colon + 1, indent, depth, false);
-      const keyOffsets: [number, number] = [key.start, key.end];
-      entries.push({ key: name, keyRange: this.lineRange(line, key.start, key.end), keyOffsets, value: read.node });
+      this.scalar(at, lineEnd);
+      const keyEnd = this.scalarEnd;
+      const colon = this.keyColon(keyEnd, lineEnd);
+      const key = String(this.scalarValue);
+      if (colon < 0 || keyEnd - at > 1024) giveUp();
+      // Duplicate keys are an error for `yaml`: leave them to it.
+      if (entries.length < 16) {
+        for (const entry of entries) if (entry.key === key) giveUp();
+      } else {
+        keys ??= new Set(entries.map((e) => e.key));
+        if (keys.has(key)) giveUp();
+        keys.add(key);
+      }
+      const keyRange = this.lineRange(line, at, keyEnd);
+      const value = this.value(line, colon + 1, indent, depth, false);
+      entries.push({ key, keyRange, keyOffsets: [at, keyEnd], value });
       const next = this.next;
       if (next >= this.lineCount) break;
       const column = this.indentOf(next);
@@ -169,87 +165,86 @@ class BlockReader {
       if (column < indent) break;
       const nextAt = this.lines.lineStart(next) + column;
       if (this.isSeqItem(nextAt)) giveUp();
-      this.trailer = undefined;
+      this.trailerEnd = -1;
       line = next;
       at = nextAt;
     }
-    return this.close({ kind: 'map', entries, range: this.range(start, read.nodeEnd), offsets: [start, read.nodeEnd] }, indent, read.nodeEnd);
+    return this.close({ kind: 'map', entries, range: this.lines.rangeOf(start, this.nodeEnd), offsets: [start, this.nodeEnd] }, indent);
   }
 
-  /** The offset of the `:` making the scalar a key (followed by a space or the line end), or -1. */
-  private keyColon(token: Token, end: number): number {
-    let i = token.end;
-    while (i < end && this.text.charCodeAt(i) === 32) i++;
-    return i < end && this.text[i] === ':' && (i + 1 === end || this.text.charCodeAt(i + 1) === 32) ? i : -1;
+  /** The offset of the `:` making the scalar that ends at `end` a key (followed by a space or the line end), or -1. */
+  private keyColon(end: number, lineEnd: number): number {
+    let i = end;
+    while (i < lineEnd && this.text.charCodeAt(i) === SPACE) i++;
+    return i < lineEnd && this.text.charCodeAt(i) === 58 /* : */ && (i + 1 === lineEnd || this.text.charCodeAt(i + 1) === SPACE) ? i : -1;
   }
 
-  /** A collection has ended: its trailing comments stay with it or move on to its parent. */
-  private close(node: TemplateNode, indent: number, valueEnd: number): Read {
-    const trailer = this.trailer;
-    if (trailer && indent !== 0 && trailer.maxIndent >= indent) {
-      this.trailer = undefined;
-      return { node, valueEnd, nodeEnd: trailer.end };
+  /** A collection has ended: its trailing comments stay with it (it ends after them) or move on to its parent. */
+  private close(node: TemplateNode, indent: number): TemplateNode {
+    if (this.trailerEnd >= 0 && indent !== 0 && this.trailerIndent >= indent) {
+      this.nodeEnd = this.trailerEnd;
+      this.trailerEnd = -1;
+    } else {
+      this.nodeEnd = node.offsets[1];
     }
-    return { node, valueEnd, nodeEnd: valueEnd };
+    return node;
   }
 
-  /** The value after a `:` or `-` indicator at `from` on `line`, in a collection indented `indent`. */
-  private value(line: number, from: number, indent: number, depth: number, inSeq: boolean): Read {
+  /** The value after a `:` or `-` indicator ending at `from` on `line`, in a collection indented `indent`. */
+  private value(line: number, from: number, indent: number, depth: number, inSeq: boolean): TemplateNode {
     const end = this.lineEnd(line);
     let at = from;
-    while (at < end && this.text.charCodeAt(at) === 32) at++;
+    while (at < end && this.text.charCodeAt(at) === SPACE) at++;
     let tag: string | undefined;
-    if (this.text[at] === '!') {
+    if (this.text.charCodeAt(at) === 33 /* ! */) {
       let tagEnd = at;
-      while (tagEnd < end && this.text[tagEnd] !== ' ') tagEnd++;
+      while (tagEnd < end && this.text.charCodeAt(tagEnd) !== SPACE) tagEnd++;
       tag = this.text.slice(at, tagEnd);
       if (!(tag in SHORT_FORM_TAGS)) giveUp();
       at = tagEnd;
-      while (at < end && this.text.charCodeAt(at) === 32) at++;
+      while (at < end && this.text.charCodeAt(at) === SPACE) at++;
     }
-    if (at === end || this.text[at] === '#') {
+    if (at === end || this.text.charCodeAt(at) === 35 /* # */) {
       // Nothing more on this line: a nested block below, or an empty value.
-      const gap = this.gap(line + 1, indent, false);
-      const next = gap.next;
+      const next = this.gap(line + 1, indent, false);
       const column = next < this.lineCount ? this.indentOf(next) : -1;
-      const nestedSeq = !inSeq && column === indent && this.isSeqItem(this.lines.lineStart(next) + column);
-      if (column > indent || nestedSeq) {
+      const sameIndentSeq = !inSeq && column === indent && this.isSeqItem(this.lines.lineStart(next) + column);
+      if (column > indent || sameIndentSeq) {
         this.next = next;
-        const read = this.block(next, indent, depth + 1, tag);
-        return read;
+        this.trailerEnd = -1;
+        const node = this.block(next, indent, depth + 1);
+        return tag ? expandTag(node, tag) : node;
       }
-      // `yaml` ends an empty value after the comments around it: not worth copying.
-      if (tag || at < end || gap.trailer || (inSeq && this.commentBefore(line))) giveUp();
+      // `yaml` ends an empty value after the comments around it, and gives a tagged one the value '': not copied.
+      if (tag || at < end || this.trailerEnd >= 0 || (inSeq && this.commentBefore(line))) giveUp();
       this.next = next;
-      this.trailer = undefined;
-      const node: ScalarNode = { kind: 'scalar', value: null, range: this.lineRange(line, at, at), offsets: [at, at] };
-      return { node, valueEnd: at, nodeEnd: at };
+      this.nodeEnd = at;
+      const empty: ScalarNode = { kind: 'scalar', value: null, range: this.lineRange(line, at, at), offsets: [at, at] };
+      return empty;
     }
-    const column = at - this.lines.lineStart(line);
     if (this.isSeqItem(at)) {
       if (tag || !inSeq) giveUp();
-      return this.seq(line, at, column, depth + 1);
+      return this.seq(line, at, at - this.lines.lineStart(line), depth + 1);
     }
-    const token = this.scalar(at, end);
-    if (this.keyColon(token, end) >= 0) {
+    this.scalar(at, end);
+    const scalarEnd = this.scalarEnd;
+    if (this.keyColon(scalarEnd, end) >= 0) {
       if (tag || !inSeq) giveUp();
-      return this.map(line, at, column, depth + 1);
+      return this.map(line, at, at - this.lines.lineStart(line), depth + 1);
     }
-    this.checkLineRest(token.end, end);
-    const gap = this.gap(line + 1, indent, true);
-    this.next = gap.next;
-    this.trailer = gap.trailer;
-    const value = tag ? (token.quoted ? token.value : token.source) : token.value;
-    const node: ScalarNode = { kind: 'scalar', value, range: this.lineRange(line, token.start, token.end), offsets: [token.start, token.end] };
-    const nodeEnd = Math.max(this.lineNext(line), gap.absorbedEnd);
-    return { node: tag ? expandTag(node, tag) : node, valueEnd: token.end, nodeEnd };
+    this.checkLineRest(scalarEnd, end);
+    const value = tag && !this.scalarQuoted ? this.text.slice(at, scalarEnd) : this.scalarValue;
+    const node: ScalarNode = { kind: 'scalar', value, range: this.lineRange(line, at, scalarEnd), offsets: [at, scalarEnd] };
+    this.next = this.gap(line + 1, indent, true);
+    this.nodeEnd = Math.max(this.lineNext(line), this.absorbedEnd);
+    return tag ? expandTag(node, tag) : node;
   }
 
   /** Whether a comment line comes between `line` and the content line before it. */
   private commentBefore(line: number): boolean {
     for (let i = line - 1; i >= 0; i--) {
       const at = this.lines.lineStart(i) + this.indentOf(i);
-      if (at < this.lineEnd(i)) return this.text[at] === '#';
+      if (at < this.lineEnd(i)) return this.text.charCodeAt(at) === 35;
     }
     return false;
   }
@@ -257,68 +252,36 @@ class BlockReader {
   /** After a scalar value: only spaces and a comment may follow on its line. */
   private checkLineRest(from: number, end: number): void {
     let i = from;
-    while (i < end && this.text.charCodeAt(i) === 32) i++;
-    if (i < end && (this.text[i] !== '#' || i === from)) giveUp();
+    while (i < end && this.text.charCodeAt(i) === SPACE) i++;
+    if (i < end && (this.text.charCodeAt(i) !== 35 || i === from)) giveUp();
   }
 
-  /** A one-line scalar at `at`: plain up to `: `, ` #` or the line end, or quoted. */
-  private scalar(at: number, end: number): Token {
+  /** A one-line scalar at `at`: plain up to `: `, ` #` or the line end, or quoted. Sets `scalarEnd`/`scalarValue`. */
+  private scalar(at: number, end: number): void {
     const first = this.text[at];
-    if (first === '"' || first === "'") return this.quoted(at, end, first);
-    if (UNSUPPORTED_START.has(first) || (first === '-' && this.isSeqItem(at))) giveUp();
-    let i = at;
+    if (first === '"' || first === "'") return this.quoted(at, end);
+    if (UNSUPPORTED_START.has(first) || this.isSeqItem(at)) giveUp();
     let last = at;
-    for (; i < end; i++) {
+    for (let i = at; i < end; i++) {
       const c = this.text.charCodeAt(i);
-      if (c === 58 /* : */ && (i + 1 === end || this.text.charCodeAt(i + 1) === 32)) break;
-      if (c === 35 /* # */ && this.text.charCodeAt(i - 1) === 32) break;
-      if (c !== 32) last = i + 1;
+      if (c === 58 /* : */ && (i + 1 === end || this.text.charCodeAt(i + 1) === SPACE)) break;
+      if (c === 35 /* # */ && this.text.charCodeAt(i - 1) === SPACE) break;
+      if (c !== SPACE) last = i + 1;
     }
-    const source = this.text.slice(at, last);
-    return { start: at, end: last, value: plainValue(source), source, quoted: false };
+    this.scalarEnd = last;
+    this.scalarValue = plainValue(this.text.slice(at, last));
+    this.scalarQuoted = false;
   }
 
-  private quoted(at: number, end: number, quote: string): Token {
-    let value = '';
-    let i = at + 1;
-    for (; i < end; i++) {
-      const c = this.text[i];
-      if (c === quote) {
-        if (quote === "'" && this.text[i + 1] === "'") {
-          value += "'";
-          i++;
-          continue;
-        }
-        return { start: at, end: i + 1, value, source: value, quoted: true };
-      }
-      if (c === '\\' && quote === '"') {
-        const escaped = ESCAPES[this.text[++i]];
-        if (escaped === undefined) giveUp();
-        value += escaped;
-      } else value += c;
-    }
-    return giveUp();
+  private quoted(at: number, end: number): void {
+    const quoted = readQuoted(this.text, at, end) ?? giveUp();
+    this.scalarEnd = quoted.end;
+    this.scalarValue = quoted.value;
+    this.scalarQuoted = true;
   }
 
   private lineRange(line: number, start: number, end: number): Range {
     const lineStart = this.lines.lineStart(line);
     return { start: { line, character: start - lineStart }, end: { line, character: end - lineStart } };
   }
-
-  private range(start: number, end: number): Range {
-    return this.lines.rangeOf(start, end);
-  }
-}
-
-/** A plain scalar's value under the YAML 1.2 core schema, as the `yaml` package resolves it. */
-function plainValue(source: string): string | number | boolean | null {
-  if (!/^[-+.~0-9nNtTfF]?$/.test(source.slice(0, 1))) return source;
-  if (/^(?:~|[Nn]ull|NULL)?$/.test(source)) return null;
-  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(source)) return source[0] === 't' || source[0] === 'T';
-  if (/^0o[0-7]+$/.test(source)) return parseInt(source.slice(2), 8);
-  if (/^[-+]?[0-9]+$/.test(source)) return parseInt(source, 10);
-  if (/^0x[0-9a-fA-F]+$/.test(source)) return parseInt(source.slice(2), 16);
-  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(source)) return source.slice(-3).toLowerCase() === 'nan' ? NaN : source[0] === '-' ? -Infinity : Infinity;
-  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(source) || /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(source)) return parseFloat(source);
-  return source;
 }

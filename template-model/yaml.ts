@@ -85,9 +85,13 @@ const CUSTOM_TAGS = Object.keys(SHORT_FORM_TAGS).flatMap((tag) => [
 
 export function parseYaml(text: string): ParsedYaml {
   const lines = new LineIndex(text);
-  // Most templates are plain block YAML: read those directly; anything else goes through the full parser.
+  // Most templates are plain block YAML: read those directly; anything else goes through the yaml package.
   const block = readBlockYaml(text, lines);
-  if (block) return { root: block, errors: [], lines };
+  return block ? { root: block, errors: [], lines } : parseWithYamlPackage(text, lines);
+}
+
+/** The full YAML parser: any document, with its syntax errors. */
+export function parseWithYamlPackage(text: string, lines = new LineIndex(text)): ParsedYaml {
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { prettyErrors: false, strict: false, customTags: CUSTOM_TAGS });
