@@ -33,12 +33,13 @@ export function readResources(node: TemplateNode | undefined): ResourceModel[] {
 
 function readFunction(resource: ResourceModel, globals: TemplateNode | undefined): FunctionModel | undefined {
   const props = resource.properties;
-  const base = { id: resource.name, keyRange: resource.keyRange, node: resource.node };
   if (resource.type?.value === 'AWS::Serverless::Function') {
     const pick = (key: string): Located<unknown> | undefined => locateAt(props, key) ?? locateAt(globals, key);
     return {
-      ...base,
+      id: resource.name,
       kind: 'sam',
+      keyRange: resource.keyRange,
+      node: resource.node,
       name: locateAt(props, 'FunctionName'),
       handler: pick('Handler'),
       runtime: pick('Runtime'),
@@ -59,8 +60,10 @@ function readFunction(resource: ResourceModel, globals: TemplateNode | undefined
   }
   if (resource.type?.value === 'AWS::Lambda::Function') {
     return {
-      ...base,
+      id: resource.name,
       kind: 'cloudformation',
+      keyRange: resource.keyRange,
+      node: resource.node,
       name: locateAt(props, 'FunctionName'),
       handler: locateAt(props, 'Handler'),
       runtime: locateAt(props, 'Runtime'),
