@@ -2,7 +2,7 @@
 // and quoted scalars, comments, CloudFormation short-form tags. It builds exactly the tree the `yaml` package
 // path builds (same values, offsets and ranges, including where `yaml` ends a collection after trailing
 // comments) in a fraction of the time and memory, and gives up (returns undefined) on anything else — flow
-// collections, block scalars, multi-line scalars, anchors, document markers, tabs, errors — so the caller falls
+// collections, block scalars, multi-line scalars, anchors, several documents, tabs, errors — so the caller falls
 // back to `yaml`. test/unit/template-model/yaml-block.test.ts compares both on the corpus.
 import type { LineIndex, Range } from './ranges';
 import { expandTag, SHORT_FORM_TAGS, type MapEntry, type ScalarNode, type TemplateNode } from './yaml';
@@ -61,7 +61,13 @@ class BlockReader {
   }
 
   document(): TemplateNode | undefined {
-    const first = this.gap(0, -1, false);
+    let first = this.gap(0, -1, false);
+    // A document start marker alone on its line (`---`, `--- # comment`).
+    const at = first < this.lineCount ? this.lines.lineStart(first) : 0;
+    if (this.text.startsWith('---', at) && this.indentOf(first) === 0) {
+      this.checkLineRest(at + 3, this.lineEnd(first));
+      first = this.gap(first + 1, -1, false);
+    }
     if (first >= this.lineCount) return undefined;
     const node = this.block(first, -1, 0);
     if (this.next < this.lineCount) giveUp();

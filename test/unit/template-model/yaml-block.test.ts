@@ -25,6 +25,7 @@ const READ: Record<string, string> = {
   'comments that move up to an outer map': 'A:\n  B:\n    C: 1\n  # at B\'s map\nD: 2\nE:\n- x\n  # deeper than the sequence\n- y\nF:\n  G: 1\n # shallower than G\n',
   'trailing comments at the end of the file': 'A:\n  B: 1\n  # end\n\n',
   'compact maps in sequences with comments': 'L:\n  - k: v\n    # at the map\n  - k: w\n      # deeper\n  - z\n',
+  'a document start marker': '# head\n--- # start\nA:\n  - 1\n',
   'no final newline': 'A:\n  - 1\n  - x: y',
   'blank lines holding spaces': 'A:\n  B: 1\n    \n  C: 2\n   \n',
 };
@@ -38,7 +39,8 @@ const LEFT: Record<string, string> = {
   tabs: 'A:\n\tB: 1\n',
   'CRLF line ends': 'A: 1\r\nB: 2\r\n',
   'duplicate keys': 'A: 1\nA: 2\n',
-  'document markers': '---\nA: 1\n',
+  'several documents': '---\nA: 1\n---\nB: 2\n',
+  'a document end marker': 'A: 1\n...\n',
   'an empty value with a comment': 'A: # note\nB: 1\n',
   'an unknown tag': 'A: !Foo x\n',
   'a tag without a value': 'A: !Ref\n',
