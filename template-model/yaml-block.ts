@@ -1,11 +1,12 @@
-// A fast reader for the block-style YAML most templates are written in: block maps and sequences, one-line plain
-// and quoted scalars, comments, CloudFormation short-form tags. It builds exactly the tree the `yaml` package
-// path builds (same values, offsets and ranges, including where `yaml` ends a collection after trailing
-// comments) in a fraction of the time and memory, and gives up (returns undefined) on anything else — flow
-// collections, block scalars, multi-line scalars, anchors, several documents, tabs, errors — so the caller falls
-// back to `yaml`. test/unit/template-model/yaml-block.test.ts compares both on the corpus.
+// A fast reader for the block-style YAML most templates are written in: block maps and sequences, one-line
+// scalars and flow collections, comments, CloudFormation short-form tags. It builds exactly the tree the `yaml`
+// package path builds (same values, offsets and ranges, including where `yaml` ends a collection after trailing
+// comments) in a fraction of the time and memory, and gives up (returns undefined) on anything else — block
+// scalars, multi-line scalars and flow collections, anchors, several documents, tabs, errors — so the caller
+// falls back to `yaml`. test/unit/template-model/yaml-block.test.ts compares both on the corpus.
 import type { LineIndex, Range } from './ranges';
 import { expandTag, SHORT_FORM_TAGS, type MapEntry, type ScalarNode, type TemplateNode } from './yaml';
+import { readFlow } from './yaml-flow';
 import { plainValue, readQuoted } from './yaml-scalars';
 
 /** Thrown to abandon the fast path; never escapes this file. */
@@ -232,15 +233,24 @@ class BlockReader {
       if (tag || !inSeq) giveUp();
       return this.seq(line, at, at - this.lines.lineStart(line), depth + 1);
     }
-    this.scalar(at, end);
-    const scalarEnd = this.scalarEnd;
-    if (this.keyColon(scalarEnd, end) >= 0) {
-      if (tag || !inSeq) giveUp();
-      return this.map(line, at, at - this.lines.lineStart(line), depth + 1);
+    let node: TemplateNode;
+    let nodeEnd: number;
+    const first = this.text[at];
+    if (first === '[' || first === '{') {
+      const flow = readFlow(this.text, line, this.lines.lineStart(line), at, end) ?? giveUp();
+      node = flow.node;
+      nodeEnd = flow.end;
+    } else {
+      this.scalar(at, end);
+      nodeEnd = this.scalarEnd;
+      if (this.keyColon(nodeEnd, end) >= 0) {
+        if (tag || !inSeq) giveUp();
+        return this.map(line, at, at - this.lines.lineStart(line), depth + 1);
+      }
+      const value = tag && !this.scalarQuoted ? this.text.slice(at, nodeEnd) : this.scalarValue;
+      node = { kind: 'scalar', value, range: this.lineRange(line, at, nodeEnd), offsets: [at, nodeEnd] };
     }
-    this.checkLineRest(scalarEnd, end);
-    const value = tag && !this.scalarQuoted ? this.text.slice(at, scalarEnd) : this.scalarValue;
-    const node: ScalarNode = { kind: 'scalar', value, range: this.lineRange(line, at, scalarEnd), offsets: [at, scalarEnd] };
+    this.checkLineRest(nodeEnd, end);
     this.next = this.gap(line + 1, indent, true);
     this.nodeEnd = Math.max(this.lineNext(line), this.absorbedEnd);
     return tag ? expandTag(node, tag) : node;

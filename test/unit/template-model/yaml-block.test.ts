@@ -26,13 +26,16 @@ const READ: Record<string, string> = {
   'trailing comments at the end of the file': 'A:\n  B: 1\n  # end\n\n',
   'compact maps in sequences with comments': 'L:\n  - k: v\n    # at the map\n  - k: w\n      # deeper\n  - z\n',
   'a document start marker': '# head\n--- # start\nA:\n  - 1\n',
+  'one-line flow collections': 'A: [ a , "b" ,[c], {x: 1, "y":2} ] # c\nB: !GetAtt [F, Arn]\nC: {}\nD: []\nE:\n- !Join [\'\', [a, !Ref b]]\n- {Ref: x}\n  # deep\nF: 1\n',
   'no final newline': 'A:\n  - 1\n  - x: y',
   'blank lines holding spaces': 'A:\n  B: 1\n    \n  C: 2\n   \n',
 };
 
 /** Documents it leaves to the yaml package. */
 const LEFT: Record<string, string> = {
-  'flow collections': 'A: [1, 2]\n',
+  'multi-line flow collections': 'A: [a,\n  b]\n',
+  'a trailing comma': 'A: [a, b,]\n',
+  'a pair in a flow sequence': 'A: [a: 1]\n',
   'block scalars': 'A: |\n  text\n',
   anchors: 'A: &x 1\nB: *x\n',
   'multi-line plain scalars': 'A: one\n  two\n',

@@ -1,0 +1,131 @@
+// Flow collections closed on their line (`[a, !Ref b]`, `{ "Fn::GetAtt": [Fn, Arn] }`) for the block-YAML reader:
+// the tree the `yaml` package path builds for them, or undefined for anything else (multi-line, trailing commas,
+// empty entries, implicit pairs, anchors, …), which sends the document to the `yaml` package.
+import type { Range } from './ranges';
+import { expandTag, SHORT_FORM_TAGS, type MapEntry, type TemplateNode } from './yaml';
+import { plainValue, readQuoted } from './yaml-scalars';
+
+const MAX_DEPTH = 100;
+const SPACE = 32;
+/** Characters that end a plain scalar in a flow collection, or that one may not start with. */
+const FLOW_INDICATORS = ',[]{}';
+const UNSUPPORTED_START = new Set(['!', '[', ']', '{', '}', '|', '>', '&', '*', '%', '@', '`', ',', '?', ':', '#', '-']);
+
+/** Reads the flow collection at `at` (its `[` or `{`) on the line starting at `lineStart`, closed before `end`. */
+export function readFlow(text: string, line: number, lineStart: number, at: number, end: number): { node: TemplateNode; end: number } | undefined {
+  const reader = new FlowReader(text, line, lineStart, end);
+  const node = reader.collection(at, 0);
+  return node ? { node, end: reader.pos } : undefined;
+}
+
+class FlowReader {
+  /** Where reading stopped: after the last node read. */
+  pos = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly line: number,
+    private readonly lineStart: number,
+    private readonly end: number,
+  ) {}
+
+  collection(at: number, depth: number): TemplateNode | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const map = this.text[at] === '{';
+    const close = map ? '}' : ']';
+    const items: TemplateNode[] = [];
+    const entries: MapEntry[] = [];
+    let i = this.skipSpaces(at + 1);
+    if (this.text[i] !== close) {
+      for (;;) {
+        if (map) {
+          const entry = this.entry(i, depth);
+          if (!entry || entries.some((e) => e.key === entry.key)) return undefined;
+          entries.push(entry);
+        } else {
+          const item = this.value(i, depth);
+          if (!item) return undefined;
+          items.push(item);
+        }
+        i = this.skipSpaces(this.pos);
+        if (this.text[i] === close) break;
+        if (this.text[i] !== ',') return undefined;
+        i = this.skipSpaces(i + 1);
+        if (this.text[i] === close || this.text[i] === ',') return undefined;
+      }
+    }
+    this.pos = i + 1;
+    const base = { range: this.range(at, i + 1), offsets: [at, i + 1] as [number, number] };
+    return map ? { kind: 'map', entries, ...base } : { kind: 'seq', items, ...base };
+  }
+
+  /** `key: value` in a flow map: a plain key needs `: `; after a quoted one the `:` may touch the value. */
+  private entry(at: number, depth: number): MapEntry | undefined {
+    const key = this.scalar(at);
+    if (!key) return undefined;
+    const keyEnd = this.pos;
+    const i = this.skipSpaces(keyEnd);
+    const quoted = this.text[at] === '"' || this.text[at] === "'";
+    if (this.text[i] !== ':' || (!quoted && this.text.charCodeAt(i + 1) !== SPACE)) return undefined;
+    const value = this.value(this.skipSpaces(i + 1), depth);
+    if (!value) return undefined;
+    return { key: String(key.value), keyRange: this.range(at, keyEnd), keyOffsets: [at, keyEnd], value };
+  }
+
+  /** A value in a flow collection: a nested collection or a scalar, either with a short-form tag. */
+  private value(at: number, depth: number): TemplateNode | undefined {
+    let i = at;
+    let tag: string | undefined;
+    if (this.text[i] === '!') {
+      while (i < this.end && this.text.charCodeAt(i) !== SPACE && !FLOW_INDICATORS.includes(this.text[i])) i++;
+      tag = this.text.slice(at, i);
+      if (!(tag in SHORT_FORM_TAGS) || this.text.charCodeAt(i) !== SPACE) return undefined;
+      i = this.skipSpaces(i);
+    }
+    const first = this.text[i];
+    let node: TemplateNode | undefined;
+    if (first === '[' || first === '{') node = this.collection(i, depth + 1);
+    else {
+      const scalar = this.scalar(i);
+      if (!scalar) return undefined;
+      // `a: b` inside a sequence is a one-pair map: left to the yaml package.
+      if (this.text[this.skipSpaces(this.pos)] === ':') return undefined;
+      const value = tag && !scalar.quoted ? this.text.slice(i, this.pos) : scalar.value;
+      node = { kind: 'scalar', value, range: this.range(i, this.pos), offsets: [i, this.pos] };
+    }
+    return node && tag ? expandTag(node, tag) : node;
+  }
+
+  /** A quoted scalar, or a plain one up to a flow indicator, `: ` or ` #` (trailing spaces not included). */
+  private scalar(at: number): { value: string | number | boolean | null; quoted: boolean } | undefined {
+    if (at >= this.end) return undefined;
+    const first = this.text[at];
+    if (first === '"' || first === "'") {
+      const quoted = readQuoted(this.text, at, this.end);
+      if (!quoted) return undefined;
+      this.pos = quoted.end;
+      return { value: quoted.value, quoted: true };
+    }
+    if (UNSUPPORTED_START.has(first)) return undefined;
+    let last = at;
+    for (let i = at; i < this.end; i++) {
+      const c = this.text[i];
+      if (FLOW_INDICATORS.includes(c)) break;
+      if (c === ':' && (this.text.charCodeAt(i + 1) === SPACE || FLOW_INDICATORS.includes(this.text[i + 1] ?? ','))) break;
+      if (c === '#' && this.text.charCodeAt(i - 1) === SPACE) return undefined;
+      if (c !== ' ') last = i + 1;
+    }
+    this.pos = last;
+    return { value: plainValue(this.text.slice(at, last)), quoted: false };
+  }
+
+  private skipSpaces(at: number): number {
+    let i = at;
+    while (i < this.end && this.text.charCodeAt(i) === SPACE) i++;
+    return i;
+  }
+
+  private range(start: number, end: number): Range {
+    return { start: { line: this.line, character: start - this.lineStart }, end: { line: this.line, character: end - this.lineStart } };
+  }
+}
