@@ -35,12 +35,15 @@ class FlowReader {
     const close = map ? '}' : ']';
     const items: TemplateNode[] = [];
     const entries: MapEntry[] = [];
+    const keys = new Set<string>();
     let i = this.skipSpaces(at + 1);
     if (this.text[i] !== close) {
       for (;;) {
         if (map) {
           const entry = this.entry(i, depth);
-          if (!entry || entries.some((e) => e.key === entry.key)) return undefined;
+          // Duplicate keys are an error for `yaml`: leave them to it.
+          if (!entry || keys.has(entry.key)) return undefined;
+          keys.add(entry.key);
           entries.push(entry);
         } else {
           const item = this.value(i, depth);
