@@ -1,11 +1,12 @@
-// A fast reader for the block-style YAML most templates are written in: block maps and sequences, one-line
-// scalars and flow collections, comments, CloudFormation short-form tags. It builds exactly the tree the `yaml`
+// A fast reader for the block-style YAML most templates are written in: block maps and sequences, block scalars,
+// one-line scalars and flow collections, comments, CloudFormation short-form tags. It builds exactly the tree the `yaml`
 // package path builds (same values, offsets and ranges, including where `yaml` ends a collection after trailing
-// comments) in a fraction of the time and memory, and gives up (returns undefined) on anything else — block
-// scalars, multi-line scalars and flow collections, anchors, several documents, tabs, errors — so the caller
+// comments) in a fraction of the time and memory, and gives up (returns undefined) on anything else — multi-line
+// plain and quoted scalars, multi-line flow collections, anchors, several documents, tabs, errors — so the caller
 // falls back to `yaml`. test/unit/template-model/yaml-block.test.ts compares both on the corpus.
 import type { LineIndex, Range } from './ranges';
 import { expandTag, SHORT_FORM_TAGS, type MapEntry, type ScalarNode, type TemplateNode } from './yaml';
+import { readBlockScalar } from './yaml-block-scalar';
 import { readFlow } from './yaml-flow';
 import { plainValue, readQuoted } from './yaml-scalars';
 
@@ -236,6 +237,14 @@ class BlockReader {
     let node: TemplateNode;
     let nodeEnd: number;
     const first = this.text[at];
+    if (first === '|' || first === '>') {
+      const block = readBlockScalar(this.text, this.lines, line, at, indent) ?? giveUp();
+      const scalar: ScalarNode = { kind: 'scalar', value: block.value, range: this.lines.rangeOf(at, block.end), offsets: [at, block.end] };
+      // `yaml` gives comments after a block scalar to the collection, never to the scalar.
+      this.next = this.gap(block.nextLine, indent, false);
+      this.nodeEnd = block.end;
+      return tag ? expandTag(scalar, tag) : scalar;
+    }
     if (first === '[' || first === '{') {
       const flow = readFlow(this.text, line, this.lines.lineStart(line), at, end) ?? giveUp();
       node = flow.node;

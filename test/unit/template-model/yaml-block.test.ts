@@ -1,3 +1,5 @@
+// The fast block-YAML reader against the yaml package: the same tree (values, offsets, ranges) wherever the fast
+// reader reads a document, and the yaml package itself wherever it does not.
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +29,7 @@ const READ: Record<string, string> = {
   'compact maps in sequences with comments': 'L:\n  - k: v\n    # at the map\n  - k: w\n      # deeper\n  - z\n',
   'a document start marker': '# head\n--- # start\nA:\n  - 1\n',
   'one-line flow collections': 'A: [ a , "b" ,[c], {x: 1, "y":2} ] # c\nB: !GetAtt [F, Arn]\nC: {}\nD: []\nE:\n- !Join [\'\', [a, !Ref b]]\n- {Ref: x}\n  # deep\nF: 1\n',
+  'block scalars': 'A: |\n  line1\n    more\n\n  # not a comment\n  line3\nB: >-\n  a\n  b\n\n  c\n   d\n  e\n   \nC: !Sub |+\n  x ${Y}\n\n# a comment\nD:\n  - |-\n    s\n  # after\n  - >\n     folded\n     lines\n\n\nE: 1\n',
   'no final newline': 'A:\n  - 1\n  - x: y',
   'blank lines holding spaces': 'A:\n  B: 1\n    \n  C: 2\n   \n',
 };
@@ -36,7 +39,9 @@ const LEFT: Record<string, string> = {
   'multi-line flow collections': 'A: [a,\n  b]\n',
   'a trailing comma': 'A: [a, b,]\n',
   'a pair in a flow sequence': 'A: [a: 1]\n',
-  'block scalars': 'A: |\n  text\n',
+  'an indentation indicator': 'A: |2\n   text\n',
+  'an empty block scalar': 'A: |\nB: 1\n',
+  'a block scalar ending the file without a newline': 'A: |\n  text',
   anchors: 'A: &x 1\nB: *x\n',
   'multi-line plain scalars': 'A: one\n  two\n',
   tabs: 'A:\n\tB: 1\n',
