@@ -34,15 +34,11 @@ function giveUp(): never {
   throw GIVE_UP;
 }
 
-/**
- * Reads line by line. Besides the node it returns, each read leaves its results in fields (no per-node result
- * objects: a large template has tens of thousands of nodes):
- * - `next`: the next content line;
- * - `nodeEnd`: where `yaml` ends the node including the comments it takes (a collection's range ends at its
- *   last item's `nodeEnd`);
- * - `trailerEnd`/`trailerIndent`: comment lines after a collection's last item that no scalar took. `yaml` keeps
- *   them in the innermost collection that is at most as indented as one of them, which then ends after them.
- */
+/** Reads line by line. Each read leaves its results in fields (no per-node result objects: a large template has
+ * tens of thousands of nodes): `next`, the next content line; `nodeEnd`, where `yaml` ends the node with the
+ * comments it takes (a collection's range ends at its last item's `nodeEnd`); `trailerEnd`/`trailerIndent`, the
+ * comment lines after a collection's last item that no scalar took — `yaml` keeps them in the innermost collection
+ * that is at most as indented as one of them, which then ends after them. */
 class BlockReader {
   private readonly lineCount: number;
   private next = 0;
@@ -91,10 +87,8 @@ class BlockReader {
     return i - start;
   }
 
-  /**
-   * Skips blank and comment lines from `line` and returns the next content line. Comments indented deeper than
-   * `indent` right after a scalar belong to it (`absorbedEnd`); the others form the trailer.
-   */
+  /** Skips blank and comment lines from `line`, returning the next content line. Comments indented deeper than
+   * `indent` right after a scalar belong to it (`absorbedEnd`); the others form the trailer. */
   private gap(line: number, indent: number, absorb: boolean): number {
     this.absorbedEnd = -1;
     this.trailerIndent = -1;
@@ -227,8 +221,7 @@ class BlockReader {
       if (tag || at < end || this.trailerEnd >= 0 || (inSeq && this.commentBefore(line))) giveUp();
       this.next = next;
       this.nodeEnd = at;
-      const empty: ScalarNode = { kind: 'scalar', value: null, range: this.lineRange(line, at, at), offsets: [at, at] };
-      return empty;
+      return { kind: 'scalar', value: null, range: this.lineRange(line, at, at), offsets: [at, at] };
     }
     if (this.isSeqItem(at)) {
       if (tag || !inSeq) giveUp();
@@ -246,9 +239,7 @@ class BlockReader {
       return tag ? expandTag(scalar, tag) : scalar;
     }
     if (first === '[' || first === '{') {
-      const flow = readFlow(this.text, line, this.lines.lineStart(line), at, end) ?? giveUp();
-      node = flow.node;
-      nodeEnd = flow.end;
+      ({ node, end: nodeEnd } = readFlow(this.text, line, this.lines.lineStart(line), at, end) ?? giveUp());
     } else {
       this.scalar(at, end);
       nodeEnd = this.scalarEnd;
@@ -284,7 +275,11 @@ class BlockReader {
   /** A one-line scalar at `at`: plain up to `: `, ` #` or the line end, or quoted. Sets `scalarEnd`/`scalarValue`. */
   private scalar(at: number, end: number): void {
     const first = this.text[at];
-    if (first === '"' || first === "'") return this.quoted(at, end);
+    if (first === '"' || first === "'") {
+      const quoted = readQuoted(this.text, at, end) ?? giveUp();
+      this.setScalar(quoted.end, quoted.value, true);
+      return;
+    }
     if (UNSUPPORTED_START.has(first) || this.isSeqItem(at)) giveUp();
     let last = at;
     for (let i = at; i < end; i++) {
@@ -293,16 +288,13 @@ class BlockReader {
       if (c === 35 /* # */ && this.text.charCodeAt(i - 1) === SPACE) break;
       if (c !== SPACE) last = i + 1;
     }
-    this.scalarEnd = last;
-    this.scalarValue = plainValue(this.text.slice(at, last));
-    this.scalarQuoted = false;
+    this.setScalar(last, plainValue(this.text.slice(at, last)), false);
   }
 
-  private quoted(at: number, end: number): void {
-    const quoted = readQuoted(this.text, at, end) ?? giveUp();
-    this.scalarEnd = quoted.end;
-    this.scalarValue = quoted.value;
-    this.scalarQuoted = true;
+  private setScalar(end: number, value: string | number | boolean | null, quoted: boolean): void {
+    this.scalarEnd = end;
+    this.scalarValue = value;
+    this.scalarQuoted = quoted;
   }
 
   private lineRange(line: number, start: number, end: number): Range {
