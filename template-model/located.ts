@@ -9,7 +9,7 @@ export function locate(node: TemplateNode | undefined): Located<unknown> | undef
 /** `locate(getValue(…))` along a key path. */
 export function locateAt(node: TemplateNode | undefined, ...path: string[]): Located<unknown> | undefined {
   let current = node;
-  for (const key of path) current = getValue(current, key);
+  for (let i = 0; i < path.length; i++) current = getValue(current, path[i]);
   return locate(current);
 }
 

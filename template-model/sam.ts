@@ -24,7 +24,9 @@ export function readResources(node: TemplateNode | undefined): ResourceModel[] {
     const typeNode = getValue(section.node, 'Type');
     const type = getString(typeNode);
     return {
-      ...section,
+      name: section.name,
+      keyRange: section.keyRange,
+      node: section.node,
       type: type !== undefined && typeNode ? { value: type, node: typeNode, range: typeNode.range } : undefined,
       properties: getValue(section.node, 'Properties'),
     };

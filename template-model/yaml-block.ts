@@ -151,7 +151,7 @@ class BlockReader {
       if (colon < 0 || keyEnd - at > 1024) giveUp();
       // Duplicate keys are an error for `yaml`: leave them to it.
       if (entries.length < 16) {
-        for (const entry of entries) if (entry.key === key) giveUp();
+        for (let i = 0; i < entries.length; i++) if (entries[i].key === key) giveUp();
       } else {
         keys ??= new Set(entries.map((e) => e.key));
         if (keys.has(key)) giveUp();

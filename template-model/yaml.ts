@@ -167,7 +167,10 @@ export function expandTag(node: TemplateNode, tag: string): TemplateNode {
 }
 
 export function getEntry(node: TemplateNode | undefined, key: string): MapEntry | undefined {
-  return node?.kind === 'map' ? node.entries.find((e) => e.key === key) : undefined;
+  if (node?.kind !== 'map') return undefined;
+  // A plain loop: called for nearly every key the checks read, it should allocate nothing.
+  for (let i = 0; i < node.entries.length; i++) if (node.entries[i].key === key) return node.entries[i];
+  return undefined;
 }
 
 export function getValue(node: TemplateNode | undefined, key: string): TemplateNode | undefined {

@@ -50,18 +50,20 @@ export function isForEach(key: string): boolean {
 export function walk(node: TemplateNode | undefined, visit: (node: TemplateNode, path: readonly (string | number)[]) => void, path: (string | number)[] = []): void {
   if (!node) return;
   visit(node, path);
+  // Index loops: this visits every node of large templates, twice per validation, without allocating.
   if (node.kind === 'map') {
-    for (const entry of node.entries) {
+    for (let i = 0; i < node.entries.length; i++) {
+      const entry = node.entries[i];
       if (isForEach(entry.key)) continue;
       path.push(entry.key);
       walk(entry.value, visit, path);
       path.pop();
     }
   } else if (node.kind === 'seq') {
-    node.items.forEach((item, i) => {
+    for (let i = 0; i < node.items.length; i++) {
       path.push(i);
-      walk(item, visit, path);
+      walk(node.items[i], visit, path);
       path.pop();
-    });
+    }
   }
 }

@@ -45,7 +45,8 @@ export const intrinsicsCheck: Check = {
     const languageExtensions = hasTransform(model.root, 'AWS::LanguageExtensions');
     walk(model.root, (node, path) => {
       if (node.kind !== 'map') return;
-      for (const entry of node.entries) {
+      for (let i = 0; i < node.entries.length; i++) {
+        const entry = node.entries[i];
         if (!entry.key.startsWith('Fn::') || isForEach(entry.key)) continue;
         if (!INTRINSIC_FUNCTIONS.has(entry.key)) {
           const suggestions = closest(entry.key, INTRINSIC_FUNCTIONS);
