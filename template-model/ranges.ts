@@ -13,12 +13,14 @@ export interface Range {
 
 /** Maps character offsets to positions by binary search over the line starts. */
 export class LineIndex {
-  private readonly lineStarts: number[] = [0];
+  /** Counted first, then filled: one compact array, no garbage from growing it (large templates have many lines). */
+  private readonly lineStarts: Uint32Array;
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-    }
+    let count = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    this.lineStarts = new Uint32Array(count);
+    for (let i = text.indexOf('\n'), line = 1; i >= 0; i = text.indexOf('\n', i + 1)) this.lineStarts[line++] = i + 1;
   }
 
   get lineCount(): number {
