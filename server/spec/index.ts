@@ -41,7 +41,10 @@ const sam = samSpec as unknown as SamSpecFile;
 const CFN_DOCS = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference';
 
 let index: { source: string; types: Record<string, string> } | undefined;
+/** Parsed service files, most recently used last. Only a few stay: each type is built once (`built`), and keeping
+ * every file a session touches would hold megabytes of types no template uses (the valid corpus reads 82 files). */
 const serviceFiles = new Map<string, Record<string, RawResource>>();
+const RECENT_SERVICE_FILES = 6;
 const built = new Map<string, ResourceTypeSpec | undefined>();
 
 /** dist/spec: beside the bundle (dist/server.js, dist/cli.js), or found upwards (tests run from out/). */
@@ -61,11 +64,10 @@ function cfnIndex(): Record<string, string> {
 function rawCfnResource(name: string): RawResource | undefined {
   const file = cfnIndex()[name];
   if (!file) return undefined;
-  let service = serviceFiles.get(file);
-  if (!service) {
-    service = JSON.parse(readFileSync(join(specDir(), `${file}.json`), 'utf8')) as Record<string, RawResource>;
-    serviceFiles.set(file, service);
-  }
+  const service = serviceFiles.get(file) ?? (JSON.parse(readFileSync(join(specDir(), `${file}.json`), 'utf8')) as Record<string, RawResource>);
+  serviceFiles.delete(file);
+  serviceFiles.set(file, service);
+  if (serviceFiles.size > RECENT_SERVICE_FILES) serviceFiles.delete(serviceFiles.keys().next().value as string);
   return service[name];
 }
 
