@@ -67,9 +67,18 @@ class BlockReader {
       first = this.gap(first + 1, -1, false);
     }
     if (first >= this.lineCount) return undefined;
+    const start = this.lines.lineStart(first) + this.indentOf(first);
+    if (this.text[start] === '{' || this.text[start] === '[') return this.flowDocument(start);
     const node = this.block(first, -1, 0);
     if (this.next < this.lineCount) giveUp();
     return node;
+  }
+
+  /** A document that is one flow collection, like a JSON template: nothing but blank lines may follow it. */
+  private flowDocument(at: number): TemplateNode {
+    const flow = readFlow(this.text, this.lines, at, this.text.length, true) ?? giveUp();
+    if (this.text.slice(flow.end).trim() !== '') giveUp();
+    return flow.node;
   }
 
   private lineEnd(line: number): number {
@@ -239,7 +248,7 @@ class BlockReader {
       return tag ? expandTag(scalar, tag) : scalar;
     }
     if (first === '[' || first === '{') {
-      ({ node, end: nodeEnd } = readFlow(this.text, line, this.lines.lineStart(line), at, end) ?? giveUp());
+      ({ node, end: nodeEnd } = readFlow(this.text, this.lines, at, end, false) ?? giveUp());
     } else {
       this.scalar(at, end);
       nodeEnd = this.scalarEnd;

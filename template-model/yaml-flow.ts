@@ -1,7 +1,8 @@
-// Flow collections closed on their line (`[a, !Ref b]`, `{ "Fn::GetAtt": [Fn, Arn] }`) for the block-YAML reader:
-// the tree the `yaml` package path builds for them, or undefined for anything else (multi-line, trailing commas,
-// empty entries, implicit pairs, anchors, …), which sends the document to the `yaml` package.
-import type { Range } from './ranges';
+// Flow collections for the block-YAML reader: one-line values (`[a, !Ref b]`, `{ "Fn::GetAtt": [Fn, Arn] }`) and
+// whole documents that are one flow collection over many lines (JSON templates). The tree the `yaml` package path
+// builds for them, or undefined for anything else (multi-line scalars, trailing commas, empty entries, implicit
+// pairs, anchors, …), which sends the document to the `yaml` package.
+import type { LineIndex, Range } from './ranges';
 import { expandTag, SHORT_FORM_TAGS, type MapEntry, type TemplateNode } from './yaml';
 import { plainValue, readQuoted } from './yaml-scalars';
 
@@ -11,9 +12,12 @@ const SPACE = 32;
 const FLOW_INDICATORS = ',[]{}';
 const UNSUPPORTED_START = new Set(['!', '[', ']', '{', '}', '|', '>', '&', '*', '%', '@', '`', ',', '?', ':', '#', '-']);
 
-/** Reads the flow collection at `at` (its `[` or `{`) on the line starting at `lineStart`, closed before `end`. */
-export function readFlow(text: string, line: number, lineStart: number, at: number, end: number): { node: TemplateNode; end: number } | undefined {
-  const reader = new FlowReader(text, line, lineStart, end);
+/**
+ * Reads the flow collection at `at` (its `[` or `{`), closed before `end`: the end of its line, or for a document
+ * that is one flow collection, the end of the text (it may then span lines).
+ */
+export function readFlow(text: string, lines: LineIndex, at: number, end: number, multiLine: boolean): { node: TemplateNode; end: number } | undefined {
+  const reader = new FlowReader(text, lines, end, multiLine);
   const node = reader.collection(at, 0);
   return node ? { node, end: reader.pos } : undefined;
 }
@@ -24,9 +28,9 @@ class FlowReader {
 
   constructor(
     private readonly text: string,
-    private readonly line: number,
-    private readonly lineStart: number,
+    private readonly lines: LineIndex,
     private readonly end: number,
+    private readonly multiLine: boolean,
   ) {}
 
   collection(at: number, depth: number): TemplateNode | undefined {
@@ -67,7 +71,7 @@ class FlowReader {
     const key = this.scalar(at);
     if (!key) return undefined;
     const keyEnd = this.pos;
-    const i = this.skipSpaces(keyEnd);
+    const i = this.skipSpaces(keyEnd, false);
     const quoted = this.text[at] === '"' || this.text[at] === "'";
     if (this.text[i] !== ':' || (!quoted && this.text.charCodeAt(i + 1) !== SPACE)) return undefined;
     const value = this.value(this.skipSpaces(i + 1), depth);
@@ -83,7 +87,7 @@ class FlowReader {
       while (i < this.end && this.text.charCodeAt(i) !== SPACE && !FLOW_INDICATORS.includes(this.text[i])) i++;
       tag = this.text.slice(at, i);
       if (!(tag in SHORT_FORM_TAGS) || this.text.charCodeAt(i) !== SPACE) return undefined;
-      i = this.skipSpaces(i);
+      i = this.skipSpaces(i, false);
     }
     const first = this.text[i];
     let node: TemplateNode | undefined;
@@ -109,12 +113,14 @@ class FlowReader {
       this.pos = quoted.end;
       return { value: quoted.value, quoted: true };
     }
-    if (UNSUPPORTED_START.has(first)) return undefined;
+    // A dash starts a plain scalar only before a digit (-1); `- ` would be a block sequence.
+    if (UNSUPPORTED_START.has(first) && !(first === '-' && this.text.charCodeAt(at + 1) >= 48 && this.text.charCodeAt(at + 1) <= 57)) return undefined;
     let last = at;
     for (let i = at; i < this.end; i++) {
       const c = this.text[i];
-      if (FLOW_INDICATORS.includes(c)) break;
-      if (c === ':' && (this.text.charCodeAt(i + 1) === SPACE || FLOW_INDICATORS.includes(this.text[i + 1] ?? ','))) break;
+      // A plain scalar continued on the next line is folded: left to the yaml package (the caller sees no `,`).
+      if (FLOW_INDICATORS.includes(c) || c === '\n') break;
+      if (c === ':' && (i + 1 >= this.end || this.text.charCodeAt(i + 1) === SPACE || this.text[i + 1] === '\n' || FLOW_INDICATORS.includes(this.text[i + 1]))) break;
       if (c === '#' && this.text.charCodeAt(i - 1) === SPACE) return undefined;
       if (c !== ' ') last = i + 1;
     }
@@ -122,13 +128,14 @@ class FlowReader {
     return { value: plainValue(this.text.slice(at, last)), quoted: false };
   }
 
-  private skipSpaces(at: number): number {
+  /** Skips spaces, and line breaks too between the tokens of a multi-line collection. */
+  private skipSpaces(at: number, lineBreaks = this.multiLine): number {
     let i = at;
-    while (i < this.end && this.text.charCodeAt(i) === SPACE) i++;
+    while (i < this.end && (this.text.charCodeAt(i) === SPACE || (lineBreaks && this.text.charCodeAt(i) === 10))) i++;
     return i;
   }
 
   private range(start: number, end: number): Range {
-    return { start: { line: this.line, character: start - this.lineStart }, end: { line: this.line, character: end - this.lineStart } };
+    return this.lines.rangeOf(start, end);
   }
 }

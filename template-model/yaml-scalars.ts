@@ -34,6 +34,8 @@ export function readQuoted(text: string, at: number, end: number): { end: number
   for (let i = from; i < end; i++) {
     const c = text[i];
     if (c === quote && (quote === '"' || text[i + 1] !== "'")) return { end: i + 1, value: value + text.slice(from, i) };
+    // A quoted string over several lines is folded: left to the yaml package.
+    if (c === '\n') return undefined;
     if (c === "'" && quote === "'") {
       // '' stands for one quote.
       value += text.slice(from, i + 1);

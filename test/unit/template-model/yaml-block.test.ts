@@ -30,6 +30,7 @@ const READ: Record<string, string> = {
   'a document start marker': '# head\n--- # start\nA:\n  - 1\n',
   'one-line flow collections': 'A: [ a , "b" ,[c], {x: 1, "y":2} ] # c\nB: !GetAtt [F, Arn]\nC: {}\nD: []\nE:\n- !Join [\'\', [a, !Ref b]]\n- {Ref: x}\n  # deep\nF: 1\n',
   'block scalars': 'A: |\n  line1\n    more\n\n  # not a comment\n  line3\nB: >-\n  a\n  b\n\n  c\n   d\n  e\n   \nC: !Sub |+\n  x ${Y}\n\n# a comment\nD:\n  - |-\n    s\n  # after\n  - >\n     folded\n     lines\n\n\nE: 1\n',
+  'a JSON template': '{\n  "A": {"Type": "X",\n    "N": [1, -2.5, 1e3, true, null, "s\\n\\"q\\""]\n  },\n  "B":\n    "v",\n  "C": []\n}\n',
   'no final newline': 'A:\n  - 1\n  - x: y',
   'blank lines holding spaces': 'A:\n  B: 1\n    \n  C: 2\n   \n',
 };
@@ -56,6 +57,9 @@ const LEFT: Record<string, string> = {
   'a mapping on a value line': 'A: b: c\n',
   'bad indentation': 'A:\n    B: 1\n  C: 2\n',
   'a scalar document': 'just text\n',
+  'a JSON \\u escape': '{"A": "\\u00e9"}\n',
+  'a plain scalar over two lines in a flow collection': '{"A": b\n  c}\n',
+  'a comment after a flow document': '{"A": 1}\n# note\n',
 };
 
 describe('template-model: fast block YAML reader', () => {
@@ -77,7 +81,7 @@ describe('template-model: fast block YAML reader', () => {
 
   it('matches the yaml package on the corpus templates it reads, also with comments and blank lines added', function () {
     if (!hasCorpus) this.skip(); // needs ../shared/corpus
-    const files = yamlFiles(corpusDir);
+    const files = templateFiles(corpusDir);
     let read = 0;
     const mismatches: string[] = [];
     for (const file of files) {
@@ -96,11 +100,12 @@ describe('template-model: fast block YAML reader', () => {
   });
 });
 
-function yamlFiles(dir: string): string[] {
+function templateFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return yamlFiles(path);
-    return /\.ya?ml$/.test(name) ? [path] : [];
+    if (statSync(path).isDirectory()) return templateFiles(path);
+    // The corpus's own metadata (expected.json, cfn-lint-results.json, sources.json) is not a template.
+    return /\.(ya?ml|json)$/.test(name) && !/^(expected|cfn-lint-results|sources)\.json$/.test(name) ? [path] : [];
   });
 }
 
