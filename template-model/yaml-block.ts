@@ -1,14 +1,13 @@
-// A fast reader for the block-style YAML most templates are written in: block maps and sequences, block scalars,
-// one-line scalars and flow collections, comments, CloudFormation short-form tags. It builds exactly the tree the `yaml`
-// package path builds (same values, offsets and ranges, including where `yaml` ends a collection after trailing
-// comments) in a fraction of the time and memory, and gives up (returns undefined) on anything else — multi-line
-// plain and quoted scalars, multi-line flow collections, anchors, several documents, tabs, errors — so the caller
-// falls back to `yaml`. test/unit/template-model/yaml-block.test.ts compares both on the corpus.
+// A fast reader for the YAML most templates are written in: block maps and sequences, block scalars, one-line
+// scalars and flow collections, comments, short-form tags, and JSON. It builds exactly the tree the `yaml` package
+// path builds (same values, offsets and ranges, including where `yaml` ends a collection after trailing comments)
+// in a fraction of the time and memory, and gives up (returns undefined) on anything else — multi-line plain and
+// quoted scalars, anchors, several documents, tabs, CR, errors — so the caller falls back to `yaml`. test/unit/template-model/yaml-block.test.ts compares both on the corpus.
 import type { LineIndex, Range } from './ranges';
 import { expandTag, SHORT_FORM_TAGS, type MapEntry, type ScalarNode, type TemplateNode } from './yaml';
 import { readBlockScalar } from './yaml-block-scalar';
 import { readFlow } from './yaml-flow';
-import { plainValue, readQuoted } from './yaml-scalars';
+import { plainEnd, plainValue, readQuoted } from './yaml-scalars';
 
 /** Thrown to abandon the fast path; never escapes this file. */
 const GIVE_UP = Symbol('give up');
@@ -290,13 +289,7 @@ class BlockReader {
       return;
     }
     if (UNSUPPORTED_START.has(first) || this.isSeqItem(at)) giveUp();
-    let last = at;
-    for (let i = at; i < end; i++) {
-      const c = this.text.charCodeAt(i);
-      if (c === 58 /* : */ && (i + 1 === end || this.text.charCodeAt(i + 1) === SPACE)) break;
-      if (c === 35 /* # */ && this.text.charCodeAt(i - 1) === SPACE) break;
-      if (c !== SPACE) last = i + 1;
-    }
+    const last = plainEnd(this.text, at, end);
     this.setScalar(last, plainValue(this.text.slice(at, last)), false);
   }
 

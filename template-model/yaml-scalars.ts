@@ -13,6 +13,18 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 /** First characters of plain scalars that may resolve to something other than a string. */
 const NON_STRING_START = '-+.~0123456789nNtTfF';
 
+/** The end of the block-context plain scalar at `at` (before `end`): at `: `, ` #` or the line end, spaces trimmed. */
+export function plainEnd(text: string, at: number, end: number): number {
+  let last = at;
+  for (let i = at; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 58 /* : */ && (i + 1 === end || text.charCodeAt(i + 1) === 32)) break;
+    if (c === 35 /* # */ && text.charCodeAt(i - 1) === 32) break;
+    if (c !== 32) last = i + 1;
+  }
+  return last;
+}
+
 /** A plain scalar's value under the YAML 1.2 core schema, as the `yaml` package resolves it. */
 export function plainValue(source: string): string | number | boolean | null {
   if (source.length > 0 && !NON_STRING_START.includes(source[0])) return source;
