@@ -2,7 +2,7 @@
 // scalars and flow collections, comments, short-form tags, and JSON. It builds exactly the tree the `yaml` package
 // path builds (same values, offsets and ranges, including where `yaml` ends a collection after trailing comments)
 // in a fraction of the time and memory, and gives up (returns undefined) on anything else — multi-line plain and
-// quoted scalars, anchors, several documents, tabs, CR, errors — so the caller falls back to `yaml`.
+// quoted scalars, anchors, several documents, tabs, block scalars with CRLF, errors — so the caller falls back to `yaml`.
 // test/unit/template-model/yaml-block.test.ts compares both on hand-written cases and the corpus.
 import type { LineIndex, Range } from './ranges';
 import { expandTag, SHORT_FORM_TAGS, type MapEntry, type ScalarNode, type TemplateNode } from './yaml';
@@ -12,9 +12,9 @@ import { plainEnd, plainValue, readQuoted } from './yaml-scalars';
 
 /** Thrown to abandon the fast path; never escapes this file. */
 const GIVE_UP = Symbol('give up');
-/** Characters this reader does not handle anywhere: tabs, CR, other controls, byte-order mark. */
+/** Characters this reader does not handle anywhere: tabs, other controls, a CR not ending a line, byte-order mark. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNSUPPORTED_TEXT = /[\x00-\x09\x0b-\x1f\x7f\ufeff]/;
+const UNSUPPORTED_TEXT = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\ufeff]|\r(?!\n)/;
 /** First characters of a scalar this reader does not handle (flow collections, block scalars, anchors, …). */
 const UNSUPPORTED_START = new Set(['!', '[', ']', '{', '}', '|', '>', '&', '*', '%', '@', '`', ',', '?', ':', '#']);
 const MAX_DEPTH = 150;
@@ -41,6 +41,8 @@ function giveUp(): never {
  * that is at most as indented as one of them, which then ends after them. */
 class BlockReader {
   private readonly lineCount: number;
+  /** CRLF line ends: a line's content stops before its CR. */
+  private readonly crlf: boolean;
   private next = 0;
   private nodeEnd = 0;
   private trailerEnd = -1;
@@ -56,6 +58,7 @@ class BlockReader {
     private readonly lines: LineIndex,
   ) {
     this.lineCount = lines.lineCount;
+    this.crlf = text.includes('\r');
   }
 
   document(): TemplateNode | undefined {
@@ -82,7 +85,9 @@ class BlockReader {
   }
 
   private lineEnd(line: number): number {
-    return line + 1 < this.lineCount ? this.lines.lineStart(line + 1) - 1 : this.text.length;
+    if (line + 1 >= this.lineCount) return this.text.length;
+    const newline = this.lines.lineStart(line + 1) - 1;
+    return this.crlf && this.text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
   }
 
   private lineNext(line: number): number {
@@ -126,7 +131,7 @@ class BlockReader {
 
   private isSeqItem(at: number): boolean {
     const next = this.text.charCodeAt(at + 1);
-    return this.text.charCodeAt(at) === 45 /* - */ && (next === SPACE || next === 10 || at + 1 === this.text.length);
+    return this.text.charCodeAt(at) === 45 /* - */ && (next === SPACE || next === 10 || next === 13 || at + 1 === this.text.length);
   }
 
   private seq(line: number, at: number, indent: number, depth: number): TemplateNode {
@@ -240,7 +245,8 @@ class BlockReader {
     let nodeEnd: number;
     const first = this.text[at];
     if (first === '|' || first === '>') {
-      const block = readBlockScalar(this.text, this.lines, line, at, indent) ?? giveUp();
+      // With CRLF, `yaml` strips each CR from the content: not copied.
+      const block = (!this.crlf && readBlockScalar(this.text, this.lines, line, at, indent)) || giveUp();
       const scalar: ScalarNode = { kind: 'scalar', value: block.value, range: this.lines.rangeOf(at, block.end), offsets: [at, block.end] };
       // `yaml` gives comments after a block scalar to the collection, never to the scalar.
       this.next = this.gap(block.nextLine, indent, false);

@@ -119,8 +119,8 @@ class FlowReader {
     for (let i = at; i < this.end; i++) {
       const c = this.text[i];
       // A plain scalar continued on the next line is folded: left to the yaml package (the caller sees no `,`).
-      if (FLOW_INDICATORS.includes(c) || c === '\n') break;
-      if (c === ':' && (i + 1 >= this.end || this.text.charCodeAt(i + 1) === SPACE || this.text[i + 1] === '\n' || FLOW_INDICATORS.includes(this.text[i + 1]))) break;
+      if (FLOW_INDICATORS.includes(c) || c === '\n' || c === '\r') break;
+      if (c === ':' && (i + 1 >= this.end || this.text.charCodeAt(i + 1) === SPACE || this.text[i + 1] === '\n' || this.text[i + 1] === '\r' || FLOW_INDICATORS.includes(this.text[i + 1]))) break;
       if (c === '#' && this.text.charCodeAt(i - 1) === SPACE) return undefined;
       if (c !== ' ') last = i + 1;
     }
@@ -131,7 +131,7 @@ class FlowReader {
   /** Skips spaces, and line breaks too between the tokens of a multi-line collection. */
   private skipSpaces(at: number, lineBreaks = this.multiLine): number {
     let i = at;
-    while (i < this.end && (this.text.charCodeAt(i) === SPACE || (lineBreaks && this.text.charCodeAt(i) === 10))) i++;
+    while (i < this.end && (this.text.charCodeAt(i) === SPACE || (lineBreaks && (this.text.charCodeAt(i) === 10 || this.text.charCodeAt(i) === 13)))) i++;
     return i;
   }
 
