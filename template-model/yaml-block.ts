@@ -1,9 +1,9 @@
 // A fast reader for the YAML most templates are written in: block maps and sequences, block scalars, one-line
-// scalars and flow collections, comments, short-form tags, and JSON. It builds exactly the tree the `yaml` package
-// path builds (same values, offsets and ranges, including where `yaml` ends a collection after trailing comments)
-// in a fraction of the time and memory, and gives up (returns undefined) on anything else — multi-line plain and
-// quoted scalars, anchors, several documents, tabs, block scalars with CRLF, errors — so the caller falls back to `yaml`.
-// test/unit/template-model/yaml-block.test.ts compares both on hand-written cases and the corpus.
+// scalars and flow collections, comments, short-form tags, JSON, LF or CRLF. It builds exactly the tree the `yaml`
+// package path builds (same values, offsets and ranges, including where `yaml` ends a collection after trailing
+// comments) in a fraction of the time and memory, and gives up (returns undefined) on anything else — multi-line
+// plain and quoted scalars, anchors, several documents, tabs, block scalars with CRLF, errors — so the caller falls
+// back to `yaml`. test/unit/template-model/yaml-block.test.ts compares both on hand-written cases and the corpus.
 import type { LineIndex, Range } from './ranges';
 import { expandTag, SHORT_FORM_TAGS, type MapEntry, type ScalarNode, type TemplateNode } from './yaml';
 import { readBlockScalar } from './yaml-block-scalar';
