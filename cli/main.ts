@@ -3,8 +3,9 @@
 import { UsageError, type Command, type CommandIo } from './command';
 
 /**
- * Each command's module loads only when it runs: the AWS SDK behind deploy/logs/alias, the resource
- * specification behind validate and the runtime behind invoke would otherwise slow every start-up.
+ * Each command's module loads only when it runs, from its own bundle (dist/cli/<name>.js, see esbuild.mjs):
+ * the AWS SDK behind deploy/logs/alias, the resource specification behind validate and the runtime behind
+ * invoke would otherwise slow every start-up.
  */
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
   functions: { summary: 'List the functions of a template with their resolved configuration', load: async () => (await import('./commands/functions.js')).functionsCommand },
