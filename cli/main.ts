@@ -66,7 +66,17 @@ if (require.main === module) {
     if (error.code !== 'EPIPE') throw error;
     process.exit(process.exitCode ?? 0);
   });
-  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env }, controller.signal)
+  // stdin opens only for a command that reads it (`invoke --event -`): setting it up costs every start-up.
+  const io: CommandIo = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    get stdin() {
+      return process.stdin;
+    },
+    cwd: process.cwd(),
+    env: process.env,
+  };
+  main(process.argv.slice(2), io, controller.signal)
     .then((code) => {
       process.exitCode = code;
     })
