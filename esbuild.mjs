@@ -11,19 +11,14 @@ const production = process.argv.includes('--production');
 if (production) rmSync('dist', { recursive: true, force: true });
 
 /**
- * Each CLI command is a bundle of its own (dist/cli/<name>.js) that dist/cli.js requires only when the command
- * runs: Node then compiles what that command needs, not every command's dependencies (AWS SDK, resource
- * specification, YAML parser) on every start-up. cli/main.ts keeps its typed `import('./commands/<name>.js')`.
+ * Each CLI command is a bundle of its own (dist/cli/<name>.js) that dist/cli.js loads only when the command runs
+ * (cli/main.ts, through V8's code cache: cli/compile-cache.ts): Node then compiles what that command needs, not
+ * every command's dependencies (AWS SDK, resource specification, YAML parser) on every start-up. They use
+ * `require` for `import()`, which code compiled with node:vm could not run without a loader of its own.
  */
 const commandBundles = readdirSync('cli/commands')
   .filter((name) => name.endsWith('.ts'))
-  .map((name) => ({ in: join('cli', 'commands', name), out: join('cli', name.replace(/\.ts$/, '')) }));
-const commandsApart = {
-  name: 'commands-apart',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/commands\/[a-z-]+(\.js)?$/ }, (args) => ({ path: `./cli/${args.path.replace(/^\.\/commands\/|\.js$/g, '')}.js`, external: true }));
-  },
-};
+  .map((name) => ({ in: join('cli', 'commands', name), out: join('cli', name.replace(/\.ts$/, '')), supported: { 'dynamic-import': false } }));
 
 /** Product entry points. The dist/ names are public contracts: checks outside the repo drive them. */
 const bundles = [
@@ -31,8 +26,7 @@ const bundles = [
   { in: 'server/main.ts', out: 'server' },
   { in: 'debug-adapter/main.ts', out: 'debug-adapter' },
   // `--` ends node's own options: Node 20 otherwise takes the CLI's `--env-file` for its own flag.
-  // Its `import()`s of the command bundles become `require`s: CommonJS loads faster than through the ESM loader.
-  { in: 'cli/main.ts', out: 'cli', banner: '#!/usr/bin/env -S node --', plugins: [commandsApart], supported: { 'dynamic-import': false } },
+  { in: 'cli/main.ts', out: 'cli', banner: '#!/usr/bin/env -S node --' },
   ...commandBundles,
   // Runs inside each local Lambda execution environment; speaks only the public Runtime API.
   { in: 'runtime/bootstrap/main.ts', out: 'runtime/node-bootstrap' },
@@ -68,7 +62,6 @@ const contexts = await Promise.all([
       // esbuild is a native tool, loaded at run time from node_modules, never bundled.
       external: ['esbuild', ...(b.external ?? [])],
       banner: b.banner ? { js: b.banner } : undefined,
-      plugins: b.plugins,
       supported: b.supported,
     }),
   ),
