@@ -56,8 +56,9 @@ function contributedFiles(): string[] {
   return [
     manifest.main,
     ...Object.values(manifest.bin),
-    // The bin requires each command's own bundle when that command runs (esbuild.mjs).
+    // The bin loads each command's own bundle when that command runs; the AWS commands share remote/ (esbuild.mjs).
     ...readdirSync(join(repoRoot, 'cli', 'commands')).map((name) => `dist/cli/${name.replace(/\.ts$/, '.js')}`),
+    'dist/cli/remote.js',
     'dist/server.js',
     'dist/debug-adapter.js',
     ...contributes.viewsContainers.activitybar.map((c) => c.icon),
