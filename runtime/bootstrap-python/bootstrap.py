@@ -306,8 +306,28 @@ def handle(client, handler, headers, body, json_format):
         client.post_result(request_id, result, content_type)
 
 
+def start_debugger(env):
+    """Under the `lambda` debugger: debugpy listens for the adapter before the handler is imported, so
+    breakpoints bind before any user code runs. The variables are removed: the function never sees them."""
+    mode = env.pop("LAMBDA_WORKBENCH_DEBUGPY", None)
+    folder = env.pop("LAMBDA_WORKBENCH_DEBUGPY_PATH", None)
+    if not mode:
+        return
+    if folder:
+        # Last on the path: the interpreter's and the function's own packages keep precedence.
+        sys.path.append(folder)
+    import debugpy
+
+    host, port = debugpy.listen(("127.0.0.1", 0))
+    sys.stderr.write("lambda-workbench: debugpy listening on %s:%d\n" % (host, port))
+    sys.stderr.flush()
+    if mode == "wait":
+        debugpy.wait_for_client()
+
+
 def main():
     env = os.environ
+    start_debugger(env)
     json_format = env.get("AWS_LAMBDA_LOG_FORMAT") == "JSON"
     client = RuntimeClient(env.get("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:9001"))
     task_root = env.get("LAMBDA_TASK_ROOT", os.getcwd())

@@ -1,0 +1,138 @@
+// The Python backend: relays the client's DAP requests to debugpy's adapter in the execution environment,
+// attached with justMyCode and the runtime's bootstrap excluded (so stacks and steps show user code only),
+// and its events back; `stopped`/`continued` also stop and restart the Lambda clock (via the session).
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import type { BackendContext, BackendListener, DebugBackend, StepKind } from './backend';
+import { DapConnection } from './dap/connection';
+import type { Debuggee } from './launcher';
+
+/** debugpy's events the client sees as they are; its lifecycle events (process, exited…) are the session's. */
+const RELAYED_EVENTS = new Set(['thread', 'breakpoint', 'module', 'loadedSource', 'invalidated']);
+
+/** Our exception filters (capabilities.ts) as debugpy names them. */
+const EXCEPTION_FILTERS: Record<string, string> = { all: 'raised', uncaught: 'uncaught' };
+
+export interface DapEndpoint {
+  host: string;
+  port: number;
+  /** Files and folders of the runtime (the bootstrap): excluded from stacks and stepping. */
+  hidden: string[];
+}
+
+export class DapRelay implements DebugBackend {
+  private stopped = false;
+
+  private constructor(
+    readonly debuggee: Debuggee,
+    private readonly dap: DapConnection,
+    private readonly listener: BackendListener,
+    /** The attach request's answer: debugpy gives it after configurationDone. */
+    private readonly attached: Promise<unknown>,
+  ) {}
+
+  /** Attaches to the debugpy the bootstrap started; resolves once debugpy awaits its configuration. */
+  static async attach(debuggee: Debuggee, endpoint: DapEndpoint, context: BackendContext): Promise<DapRelay> {
+    const dap = await DapConnection.connect(endpoint.host, endpoint.port);
+    dap.onEvent((event) => relayEvent(event, context.listener));
+    try {
+      await dap.request('initialize', { ...context.client, adapterID: 'debugpy', supportsRunInTerminalRequest: false, supportsStartDebuggingRequest: false });
+      const initialized = dap.nextEvent('initialized');
+      const attached = dap.request('attach', {
+        justMyCode: true,
+        rules: endpoint.hidden.map((path) => ({ path, include: false })),
+        // The runtime already reads the function's stdout/stderr as Lambda log lines.
+        redirectOutput: false,
+        subProcess: false,
+      });
+      // Until configurationDone, the attach request only answers when it fails.
+      await Promise.race([initialized, attached]);
+      attached.catch(() => undefined);
+      return new DapRelay(debuggee, dap, context.listener, attached);
+    } catch (error) {
+      dap.dispose();
+      throw error;
+    }
+  }
+
+  /** configurationDone: debugpy's wait_for_client() returns and the bootstrap imports the handler. */
+  async start(): Promise<void> {
+    await this.dap.request('configurationDone');
+    await this.attached;
+  }
+
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.dap.dispose();
+    await this.debuggee.stop();
+  }
+
+  setBreakpoints(args: DebugProtocol.SetBreakpointsArguments): Promise<DebugProtocol.SetBreakpointsResponse['body']> {
+    return this.dap.request('setBreakpoints', args);
+  }
+
+  async setExceptionBreakpoints(args: DebugProtocol.SetExceptionBreakpointsArguments): Promise<void> {
+    const filters = args.filters.map((filter) => EXCEPTION_FILTERS[filter]).filter((filter) => filter !== undefined);
+    await this.dap.request('setExceptionBreakpoints', { filters });
+  }
+
+  threads(): Promise<DebugProtocol.ThreadsResponse['body']> {
+    return this.dap.request('threads');
+  }
+
+  stackTrace(args: DebugProtocol.StackTraceArguments): Promise<DebugProtocol.StackTraceResponse['body']> {
+    return this.dap.request('stackTrace', args);
+  }
+
+  scopes(args: DebugProtocol.ScopesArguments): Promise<DebugProtocol.ScopesResponse['body']> {
+    return this.dap.request('scopes', args);
+  }
+
+  variables(args: DebugProtocol.VariablesArguments): Promise<DebugProtocol.VariablesResponse['body']> {
+    return this.dap.request('variables', args);
+  }
+
+  evaluate(args: DebugProtocol.EvaluateArguments): Promise<DebugProtocol.EvaluateResponse['body']> {
+    return this.dap.request('evaluate', args);
+  }
+
+  setVariable(args: DebugProtocol.SetVariableArguments): Promise<DebugProtocol.SetVariableResponse['body']> {
+    return this.dap.request('setVariable', args);
+  }
+
+  // The Lambda clock restarts with the request: the function may finish before debugpy reports `continued`.
+  async continue(args: DebugProtocol.ContinueArguments): Promise<DebugProtocol.ContinueResponse['body']> {
+    this.listener.onDidContinue();
+    return (await this.control('continue', args)) ?? { allThreadsContinued: true };
+  }
+
+  async step(kind: StepKind, args: DebugProtocol.NextArguments): Promise<void> {
+    this.listener.onDidContinue();
+    await this.control(kind, args);
+  }
+
+  async pause(args: DebugProtocol.PauseArguments): Promise<void> {
+    await this.control('pause', args);
+  }
+
+  loadedSources(): Promise<DebugProtocol.LoadedSourcesResponse['body']> {
+    return this.dap.request('loadedSources');
+  }
+
+  /** Run-control requests race the function's end: once it has ended (session over), there is nothing to control. */
+  private async control<T>(command: string, args: object): Promise<T | undefined> {
+    try {
+      return await this.dap.request<T>(command, args);
+    } catch (error) {
+      if (!this.dap.isClosed) throw error;
+      return undefined;
+    }
+  }
+}
+
+function relayEvent(event: DebugProtocol.Event, listener: BackendListener): void {
+  if (event.event === 'stopped') listener.onDidStop((event as DebugProtocol.StoppedEvent).body);
+  else if (event.event === 'continued') listener.onDidContinue();
+  else if (event.event === 'output' && (event as DebugProtocol.OutputEvent).body.category !== 'telemetry') listener.onEvent(event);
+  else if (RELAYED_EVENTS.has(event.event)) listener.onEvent(event);
+}

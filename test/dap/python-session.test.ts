@@ -1,0 +1,89 @@
+// F5 on a Python handler through the built adapter (dist/debug-adapter.js), the local runtime and debugpy:
+// an SQS-triggered function stops at a breakpoint with only user frames, shows the record, evaluates,
+// steps, keeps its 1 s timeout suspended while paused, and ends with its result and `terminated`.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { DebugClient } from '@vscode/debugadapter-testsupport';
+import { distDir, fixturesDir } from '../support/paths';
+import { collectOutput, evaluate, launchToBreakpoint, localVariables, step } from './support/dap-steps';
+
+const codeDir = join(fixturesDir, 'dap', 'py-handler');
+const worker = join(codeDir, 'worker.py');
+const launchArgs = { template: join(codeDir, 'serverless.yml'), function: 'worker', sampleEvent: 'sqs:receive-message' };
+const hasPython = spawnSync('python3', ['--version']).status === 0;
+
+describe('dap: debugging a Python handler under debugpy', () => {
+  let dc: DebugClient;
+
+  before(function () {
+    // debugpy itself is installed by scripts/install-system-deps.sh: its absence fails the tests below.
+    if (!hasPython) this.skip();
+  });
+
+  beforeEach(async () => {
+    dc = new DebugClient(process.execPath, join(distDir, 'debug-adapter.js'), 'lambda');
+    await dc.start();
+  });
+
+  afterEach(() => dc.stop());
+
+  async function continueToEnd(threadId: number): Promise<void> {
+    const terminated = dc.waitForEvent('terminated');
+    await dc.continueRequest({ threadId });
+    await terminated;
+  }
+
+  it('stops in the handler with an SQS event: user frames only, the record, evaluate, steps, result', async () => {
+    const output = collectOutput(dc);
+    const frame = await launchToBreakpoint(dc, launchArgs, worker, [14]);
+    assert.deepEqual([frame.source?.path, frame.line, frame.name], [worker, 14, 'handler']);
+    const { threads } = (await dc.threadsRequest()).body;
+    const threadId = threads[0].id;
+    const trace = await dc.stackTraceRequest({ threadId });
+    assert.deepEqual(trace.body.stackFrames.map((f) => f.source?.path), [worker], 'the runtime bootstrap frames are hidden');
+    assert.equal((await localVariables(dc, frame.id)).get('body')?.value, "'Hello from SQS!'");
+    // The sample follows the function's SQS trigger in serverless.yml.
+    assert.equal(await evaluate(dc, 'record["eventSourceARN"]', frame.id), "'arn:aws:sqs:us-east-1:123456789012:orders-queue'");
+    assert.equal(await evaluate(dc, 'context.function_name', frame.id), "'orders-dev-worker'");
+    assert.equal((await step(dc, 'next')).line, 15);
+    const inside = await step(dc, 'stepIn');
+    assert.deepEqual([inside.name, inside.line], ['queue_name', 8]);
+    const back = await step(dc, 'stepOut');
+    assert.deepEqual([back.source?.path, back.line], [worker, 15]);
+    await continueToEnd(threadId);
+    const text = output.text();
+    assert.match(text, /^START RequestId: [0-9a-f-]{36} Version: \$LATEST$/m);
+    assert.match(text, /^\[INFO\]\t\S+\t[0-9a-f-]{36}\tprocessing [0-9a-f-]{36}$/m);
+    assert.match(text, /^REPORT RequestId: [0-9a-f-]{36}\tDuration: [\d.]+ ms/m);
+    assert.match(text, /Result of request [0-9a-f-]{36}:\n\{\n {2}"queue": "orders-queue",\n {2}"body": "Hello from SQS!",\n {2}"records": 1\n\}/);
+    assert.doesNotMatch(text, /debugpy listening/, 'the debugger’s own chatter is not function output');
+  });
+
+  it('stops the Lambda clock while paused: the 1 s function held longer than 1 s still returns its result', async () => {
+    const output = collectOutput(dc);
+    const frame = await launchToBreakpoint(dc, launchArgs, worker, [14]);
+    // Spends 1.2 s of the function's time while the debugger holds it (the evaluation runs in the paused function).
+    await evaluate(dc, '__import__("time").sleep(1.2)', frame.id, 'repl');
+    await continueToEnd((await dc.threadsRequest()).body.threads[0].id);
+    assert.match(output.text(), /the function's 1 s timeout is suspended while the debugger holds it/);
+    assert.doesNotMatch(output.text(), /Task timed out|Sandbox\.Timedout/);
+    assert.match(output.text(), /Result of request [0-9a-f-]{36}:\n\{\n {2}"queue": "orders-queue"/);
+  });
+
+  it('leaves no process behind when the client disconnects while the function is paused', async () => {
+    const frame = await launchToBreakpoint(dc, launchArgs, worker, [14]);
+    const pid = Number(await evaluate(dc, '__import__("os").getpid()', frame.id));
+    await dc.disconnectRequest({});
+    assert.throws(() => process.kill(pid, 0), /ESRCH/);
+  });
+
+  it('fails the launch naming what to install when the function’s interpreter cannot import debugpy', async () => {
+    await dc.initializeRequest();
+    const noDebugpy = join(fixturesDir, 'dap', 'py-no-debugpy');
+    await assert.rejects(dc.launchRequest({ handler: 'app.handler', codeDir: noDebugpy, runtime: 'python3.11' } as never), (error: Error) => {
+      assert.match(error.message, /^debugpy cannot be imported by python3(\.11)? \(ImportError: No module named 'debugpy'\): install it with `pip install debugpy` \(into the function's \.venv or that interpreter\) or `apt install python3-debugpy`$/);
+      return true;
+    });
+  });
+});
