@@ -21,36 +21,47 @@ export interface DapEndpoint {
 
 export class DapRelay implements DebugBackend {
   private stopped = false;
+  /** The attach request's answer: debugpy gives it after configurationDone. */
+  private attached: Promise<unknown> = Promise.resolve();
+  /** stopOnEntry: a one-shot function breakpoint on the handler, reported as the `entry` stop. */
+  private entryPending = false;
 
   private constructor(
     readonly debuggee: Debuggee,
     private readonly dap: DapConnection,
     private readonly listener: BackendListener,
-    /** The attach request's answer: debugpy gives it after configurationDone. */
-    private readonly attached: Promise<unknown>,
-  ) {}
+  ) {
+    dap.onEvent((event) => this.relay(event));
+  }
 
   /** Attaches to the debugpy the bootstrap started; resolves once debugpy awaits its configuration. */
   static async attach(debuggee: Debuggee, endpoint: DapEndpoint, context: BackendContext): Promise<DapRelay> {
-    const dap = await DapConnection.connect(endpoint.host, endpoint.port);
-    dap.onEvent((event) => relayEvent(event, context.listener));
+    const relay = new DapRelay(debuggee, await DapConnection.connect(endpoint.host, endpoint.port), context.listener);
     try {
-      await dap.request('initialize', { ...context.client, adapterID: 'debugpy', supportsRunInTerminalRequest: false, supportsStartDebuggingRequest: false });
-      const initialized = dap.nextEvent('initialized');
-      const attached = dap.request('attach', {
-        justMyCode: true,
-        rules: endpoint.hidden.map((path) => ({ path, include: false })),
-        // The runtime already reads the function's stdout/stderr as Lambda log lines.
-        redirectOutput: false,
-        subProcess: false,
-      });
-      // Until configurationDone, the attach request only answers when it fails.
-      await Promise.race([initialized, attached]);
-      attached.catch(() => undefined);
-      return new DapRelay(debuggee, dap, context.listener, attached);
+      await relay.handshake(endpoint, context);
     } catch (error) {
-      dap.dispose();
+      relay.dap.dispose();
       throw error;
+    }
+    return relay;
+  }
+
+  private async handshake(endpoint: DapEndpoint, { client, launch }: BackendContext): Promise<void> {
+    await this.dap.request('initialize', { ...client, adapterID: 'debugpy', supportsRunInTerminalRequest: false, supportsStartDebuggingRequest: false });
+    const initialized = this.dap.nextEvent('initialized');
+    this.attached = this.dap.request('attach', {
+      justMyCode: true,
+      rules: endpoint.hidden.map((path) => ({ path, include: false })),
+      // The runtime already reads the function's stdout/stderr as Lambda log lines.
+      redirectOutput: false,
+      subProcess: false,
+    });
+    // Until configurationDone, the attach request only answers when it fails.
+    await Promise.race([initialized, this.attached]);
+    this.attached.catch(() => undefined);
+    if (launch.stopOnEntry) {
+      await this.dap.request('setFunctionBreakpoints', { breakpoints: [handlerBreakpoint(launch.config.handler)] });
+      this.entryPending = true;
     }
   }
 
@@ -119,6 +130,22 @@ export class DapRelay implements DebugBackend {
     return this.dap.request('loadedSources');
   }
 
+  private relay(event: DebugProtocol.Event): void {
+    const { listener } = this;
+    if (event.event === 'stopped') return listener.onDidStop(this.stopBody(event as DebugProtocol.StoppedEvent));
+    if (event.event === 'continued') return listener.onDidContinue();
+    if (event.event === 'output' && (event as DebugProtocol.OutputEvent).body.category === 'telemetry') return;
+    if (event.event === 'output' || RELAYED_EVENTS.has(event.event)) listener.onEvent(event);
+  }
+
+  /** The handler's function breakpoint is the entry stop, once: it is removed as it is hit. */
+  private stopBody(event: DebugProtocol.StoppedEvent): DebugProtocol.StoppedEvent['body'] {
+    if (!this.entryPending || event.body.reason !== 'function breakpoint') return event.body;
+    this.entryPending = false;
+    this.dap.request('setFunctionBreakpoints', { breakpoints: [] }).catch((error: unknown) => this.listener.warn(`Could not remove the entry breakpoint: ${String(error)}`));
+    return { ...event.body, reason: 'entry' };
+  }
+
   /** Run-control requests race the function's end: once it has ended (session over), there is nothing to control. */
   private async control<T>(command: string, args: object): Promise<T | undefined> {
     try {
@@ -130,9 +157,8 @@ export class DapRelay implements DebugBackend {
   }
 }
 
-function relayEvent(event: DebugProtocol.Event, listener: BackendListener): void {
-  if (event.event === 'stopped') listener.onDidStop((event as DebugProtocol.StoppedEvent).body);
-  else if (event.event === 'continued') listener.onDidContinue();
-  else if (event.event === 'output' && (event as DebugProtocol.OutputEvent).body.category !== 'telemetry') listener.onEvent(event);
-  else if (RELAYED_EVENTS.has(event.event)) listener.onEvent(event);
+/** A function breakpoint on the handler's `def` (`pkg/mod.fn` → fn, in the module the bootstrap imports as pkg.mod). */
+function handlerBreakpoint(handler: string): DebugProtocol.FunctionBreakpoint {
+  const dot = handler.lastIndexOf('.');
+  return { name: handler.slice(dot + 1), condition: `__name__ == ${JSON.stringify(handler.slice(0, dot).replace(/\//g, '.'))}` };
 }

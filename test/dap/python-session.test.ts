@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import { distDir, fixturesDir } from '../support/paths';
-import { collectOutput, evaluate, launchToBreakpoint, localVariables, step } from './support/dap-steps';
+import { collectOutput, evaluate, launchToBreakpoint, localVariables, step, topFrame } from './support/dap-steps';
 
 const codeDir = join(fixturesDir, 'dap', 'py-handler');
 const worker = join(codeDir, 'worker.py');
@@ -69,6 +69,27 @@ describe('dap: debugging a Python handler under debugpy', () => {
     assert.match(output.text(), /the function's 1 s timeout is suspended while the debugger holds it/);
     assert.doesNotMatch(output.text(), /Task timed out|Sandbox\.Timedout/);
     assert.match(output.text(), /Result of request [0-9a-f-]{36}:\n\{\n {2}"queue": "orders-queue"/);
+  });
+
+  it('stops on entry at the handler’s def, then steps into its body', async () => {
+    const [, , stopped] = await Promise.all([dc.waitForEvent('initialized').then(() => dc.configurationDoneRequest()), dc.launch({ ...launchArgs, stopOnEntry: true }), dc.waitForEvent('stopped')]);
+    assert.equal(stopped.body.reason, 'entry');
+    const frame = await topFrame(dc);
+    assert.deepEqual([frame.source?.path, frame.line, frame.name], [worker, 11, 'handler']);
+    assert.equal((await step(dc, 'next')).line, 12);
+    await continueToEnd(stopped.body.threadId);
+  });
+
+  it('stops on an exception the handler raises with "All Exceptions", then reports Lambda’s error', async () => {
+    const output = collectOutput(dc);
+    const args = { ...launchArgs, function: 'failing' };
+    const configure = () => dc.setExceptionBreakpointsRequest({ filters: ['all'] }).then(() => dc.configurationDoneRequest());
+    const [, , stopped] = await Promise.all([dc.waitForEvent('initialized').then(configure), dc.launch(args), dc.waitForEvent('stopped')]);
+    assert.equal(stopped.body.reason, 'exception');
+    const frame = await topFrame(dc);
+    assert.deepEqual([frame.source?.path, frame.line, frame.name], [worker, 19, 'fail']);
+    await continueToEnd(stopped.body.threadId);
+    assert.match(output.text(), /Function error \(Unhandled\), request [0-9a-f-]{36}:\n\{\n {2}"errorMessage": "cannot process Hello from SQS!",\n {2}"errorType": "ValueError"/);
   });
 
   it('leaves no process behind when the client disconnects while the function is paused', async () => {
