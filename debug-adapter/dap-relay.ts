@@ -1,6 +1,7 @@
 // The Python backend: relays the client's DAP requests to debugpy's adapter in the execution environment,
 // attached with justMyCode and the runtime's bootstrap excluded (so stacks and steps show user code only),
 // and its events back; `stopped`/`continued` also stop and restart the Lambda clock (via the session).
+import { basename } from 'node:path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { BackendContext, BackendListener, DebugBackend, StepKind } from './backend';
 import { DapConnection } from './dap/connection';
@@ -30,13 +31,14 @@ export class DapRelay implements DebugBackend {
     readonly debuggee: Debuggee,
     private readonly dap: DapConnection,
     private readonly listener: BackendListener,
+    private readonly hidden: string[],
   ) {
     dap.onEvent((event) => this.relay(event));
   }
 
   /** Attaches to the debugpy the bootstrap started; resolves once debugpy awaits its configuration. */
   static async attach(debuggee: Debuggee, endpoint: DapEndpoint, context: BackendContext): Promise<DapRelay> {
-    const relay = new DapRelay(debuggee, await DapConnection.connect(endpoint.host, endpoint.port), context.listener);
+    const relay = new DapRelay(debuggee, await DapConnection.connect(endpoint.host, endpoint.port), context.listener, endpoint.hidden);
     try {
       await relay.handshake(endpoint, context);
     } catch (error) {
@@ -126,8 +128,11 @@ export class DapRelay implements DebugBackend {
     await this.control('pause', args);
   }
 
-  loadedSources(): Promise<DebugProtocol.LoadedSourcesResponse['body']> {
-    return this.dap.request('loadedSources');
+  /** debugpy has no loadedSources: its modules request lists the imported files (the runtime's left out). */
+  async loadedSources(): Promise<DebugProtocol.LoadedSourcesResponse['body']> {
+    const { modules } = await this.dap.request<DebugProtocol.ModulesResponse['body']>('modules', {});
+    const paths = modules.map((module) => module.path).filter((path): path is string => !!path && !this.hidden.some((root) => path.startsWith(root)));
+    return { sources: [...new Set(paths)].map((path) => ({ name: basename(path), path })) };
   }
 
   private relay(event: DebugProtocol.Event): void {

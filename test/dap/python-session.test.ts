@@ -1,10 +1,12 @@
 // F5 on a Python handler through the built adapter (dist/debug-adapter.js), the local runtime and debugpy:
 // an SQS-triggered function stops at a breakpoint with only user frames, shows the record, evaluates,
-// steps, keeps its 1 s timeout suspended while paused, and ends with its result and `terminated`.
+// steps, keeps its 1 s timeout suspended while paused, and ends with its result and `terminated`; entry,
+// exception and pause stops; no process left behind; a clear launch error when debugpy is missing.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
+import type { DebugProtocol } from '@vscode/debugprotocol';
 import { distDir, fixturesDir } from '../support/paths';
 import { collectOutput, evaluate, launchToBreakpoint, localVariables, step, topFrame } from './support/dap-steps';
 
@@ -90,6 +92,24 @@ describe('dap: debugging a Python handler under debugpy', () => {
     assert.deepEqual([frame.source?.path, frame.line, frame.name], [worker, 19, 'fail']);
     await continueToEnd(stopped.body.threadId);
     assert.match(output.text(), /Function error \(Unhandled\), request [0-9a-f-]{36}:\n\{\n {2}"errorMessage": "cannot process Hello from SQS!",\n {2}"errorType": "ValueError"/);
+  });
+
+  it('pauses a running handler, lists its file, sets a variable that releases it, and returns', async () => {
+    const output = collectOutput(dc);
+    const spinning = new Promise<void>((resolve) => dc.on('output', (event: DebugProtocol.OutputEvent) => /spinning until/.test(event.body.output) && resolve()));
+    await Promise.all([dc.waitForEvent('initialized').then(() => dc.configurationDoneRequest()), dc.launch({ handler: 'worker.spin', codeDir, runtime: 'python3.11', event: {}, timeout: 60 })]);
+    await spinning;
+    const threadId = (await dc.threadsRequest()).body.threads[0].id;
+    const [stopped] = await Promise.all([dc.waitForEvent('stopped'), dc.pauseRequest({ threadId })]);
+    assert.equal(stopped.body.reason, 'pause');
+    const frame = await topFrame(dc);
+    assert.deepEqual([frame.source?.path, frame.name], [worker, 'spin']);
+    const loaded = (await dc.customRequest('loadedSources')) as DebugProtocol.LoadedSourcesResponse;
+    assert.deepEqual(loaded.body.sources.map((source) => source.path), [worker], 'the handler, not the runtime bootstrap');
+    const locals = (await dc.scopesRequest({ frameId: frame.id })).body.scopes.find((scope) => scope.presentationHint === 'locals');
+    assert.equal((await dc.setVariableRequest({ variablesReference: locals!.variablesReference, name: 'waiting', value: 'False' })).body.value, 'False');
+    await continueToEnd(threadId);
+    assert.match(output.text(), /Result of request [0-9a-f-]{36}:\n"released"/);
   });
 
   it('leaves no process behind when the client disconnects while the function is paused', async () => {
