@@ -20,7 +20,10 @@ describe('dap: debugging a Python handler under debugpy', () => {
 
   before(function () {
     // debugpy itself is installed by scripts/install-system-deps.sh: its absence fails the tests below.
-    if (!hasPython) this.skip();
+    if (!hasPython) {
+      console.warn('    (python3 not found on PATH: Python debugging tests skipped)');
+      this.skip();
+    }
   });
 
   beforeEach(async () => {
