@@ -11,6 +11,8 @@ export interface DebugListen {
   announcement: RegExp;
   /** stderr lines of the debugger itself, dropped from the function's log. */
   noise: RegExp[];
+  /** The error a stderr line reports when the debugger cannot start (the runtime then exits). */
+  failure?: (line: string) => Error | undefined;
 }
 
 /** `--inspect-brk` holds the runtime before its first line until a debugger resumes it. */

@@ -91,7 +91,8 @@ export class ExecutionEnvironment {
         debug: spec.debug,
         memoryLimitMb: spec.memorySizeMb,
         onLine: (stream, line) => environment.log({ stream, line, requestId: environment.active?.requestId }),
-        onExit: (exit) => environment.onExit(exit),
+        // A runtime that exits while spawn() still waits for its debugger fails start() instead.
+        onExit: (exit) => (environment.process ? environment.onExit(exit) : undefined),
       });
     } catch (error) {
       environment.server.close();

@@ -13,7 +13,7 @@ import { LambdaServiceError, UnsupportedRuntimeError } from './errors';
 import { prepareCode, type PreparedCode } from './handler-build';
 import { functionArn, lambdaEnvironment, newLogStreamName, type AwsCredentials } from './lambda-env';
 import { heapFlags } from './memory';
-import { findDebugpy, pythonDebugpy } from './python-debugpy';
+import { pythonDebugpy } from './python-debugpy';
 import { isPythonRuntime, pythonLaunch, type Launch } from './python-launcher';
 import { formatJson, formatText } from './platform-log';
 
@@ -129,7 +129,7 @@ export class LocalFunction extends EventEmitter<Events> {
     const fromFile = options.envFile ? readEnvFile(resolve(options.templateDir, options.envFile), config.id) : {};
     const launch = python ? pythonLaunch(config, taskRoot, resolve(options.templateDir), options.pythonPath) : undefined;
     const brk = options.inspect?.break === true;
-    const debug = !options.inspect ? undefined : launch ? pythonDebugpy(brk, findDebugpy(launch.command, launch.env.PYTHONPATH)) : nodeInspector(brk);
+    const debug = !options.inspect ? undefined : launch ? pythonDebugpy(brk, launch.command) : nodeInspector(brk);
     const fn = new LocalFunction(config, options, code, { ...config.environment, ...fromFile, ...options.envOverrides }, launch, debug);
     if (launch?.warning) fn.warn(launch.warning);
     if (options.prewarm !== false && fn.limit > 0) await fn.startEnvironment();

@@ -59,6 +59,7 @@ export class RuntimeProcess {
     });
     const proc = new RuntimeProcess(child, spec);
     let announceDebugger: ((address: string) => void) | undefined;
+    let debuggerFailure: Error | undefined;
     const debuggerReady = new Promise<string>((resolve) => (announceDebugger = resolve));
     readLines(child.stdout!, (line) => spec.onLine('stdout', line));
     readLines(child.stderr!, (line) => {
@@ -66,6 +67,7 @@ export class RuntimeProcess {
       if (debug) {
         const address = debug.announcement.exec(line)?.[1];
         if (address) announceDebugger?.(address);
+        debuggerFailure ??= debug.failure?.(line);
         if (debug.noise.some((noise) => noise.test(line))) return;
       }
       spec.onLine('stderr', line);
@@ -73,7 +75,7 @@ export class RuntimeProcess {
     await once(child, 'spawn');
     if (debug) {
       proc.debuggerAddress = await Promise.race([debuggerReady, proc.exited.then(() => undefined)]);
-      if (!proc.debuggerAddress) throw new Error(`The runtime exited before its debugger listened: ${spec.command} ${spec.args.join(' ')}`);
+      if (!proc.debuggerAddress) throw debuggerFailure ?? new Error(`The runtime exited before its debugger listened: ${spec.command} ${spec.args.join(' ')}`);
     }
     return proc;
   }

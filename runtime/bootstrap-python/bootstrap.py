@@ -306,18 +306,34 @@ def handle(client, handler, headers, body, json_format):
         client.post_result(request_id, result, content_type)
 
 
+def import_debugpy(fallback):
+    """debugpy with the pydevd it runs: the interpreter's own or the function's (PYTHONPATH), else the
+    fallback folder (Debian's python3-debugpy) last on sys.path, so the function's own packages keep precedence."""
+    try:
+        import debugpy.server.api  # imports pydevd too: what debugpy.listen() needs
+    except Exception as own:
+        for name in [m for m in sys.modules if m.split(".")[0] == "debugpy"]:
+            del sys.modules[name]
+        sys.path.append(fallback)
+        try:
+            import debugpy.server.api
+        except Exception:
+            sys.path.remove(fallback)
+            sys.stderr.write("lambda-workbench: debugpy not importable: %s: %s\n" % (type(own).__name__, own))
+            sys.exit(1)
+    import debugpy
+
+    return debugpy
+
+
 def start_debugger(env):
     """Under the `lambda` debugger: debugpy listens for the adapter before the handler is imported, so
     breakpoints bind before any user code runs. The variables are removed: the function never sees them."""
     mode = env.pop("LAMBDA_WORKBENCH_DEBUGPY", None)
-    folder = env.pop("LAMBDA_WORKBENCH_DEBUGPY_PATH", None)
+    fallback = env.pop("LAMBDA_WORKBENCH_DEBUGPY_FALLBACK", "")
     if not mode:
         return
-    if folder:
-        # Last on the path: the interpreter's and the function's own packages keep precedence.
-        sys.path.append(folder)
-    import debugpy
-
+    debugpy = import_debugpy(fallback)
     host, port = debugpy.listen(("127.0.0.1", 0))
     sys.stderr.write("lambda-workbench: debugpy listening on %s:%d\n" % (host, port))
     sys.stderr.flush()
