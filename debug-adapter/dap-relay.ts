@@ -5,20 +5,13 @@ import { basename } from 'node:path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { BackendContext, BackendListener, DebugBackend, StepKind } from './backend';
 import { DapConnection } from './dap/connection';
-import type { Debuggee } from './launcher';
+import type { DapEndpoint, Debuggee } from './launcher';
 
 /** debugpy's events the client sees as they are; its lifecycle events (process, exited…) are the session's. */
 const RELAYED_EVENTS = new Set(['thread', 'breakpoint', 'module', 'loadedSource', 'invalidated']);
 
 /** Our exception filters (capabilities.ts) as debugpy names them. */
 const EXCEPTION_FILTERS: Record<string, string> = { all: 'raised', uncaught: 'uncaught' };
-
-export interface DapEndpoint {
-  host: string;
-  port: number;
-  /** Files and folders of the runtime (the bootstrap): excluded from stacks and stepping. */
-  hidden: string[];
-}
 
 export class DapRelay implements DebugBackend {
   private stopped = false;

@@ -16,12 +16,19 @@ export interface InvokeOutcome {
   functionError?: string;
 }
 
+/** debugpy's adapter (DAP over TCP). */
+export interface DapEndpoint {
+  host: string;
+  port: number;
+  /** Files and folders of the runtime (the bootstrap): never shown in stacks or stepped into. */
+  hidden: string[];
+}
+
 /** Where the environment's debugger listens, waiting for a client before any user code runs. */
 export type DebuggerEndpoint =
   /** The inspector's WebSocket URL (`ws://127.0.0.1:PORT/UUID`). */
   | { protocol: 'cdp'; url: string }
-  /** debugpy's adapter; `hidden`: the runtime's own files, never shown or stepped into. */
-  | { protocol: 'dap'; host: string; port: number; hidden: string[] };
+  | ({ protocol: 'dap' } & DapEndpoint);
 
 export interface Debuggee {
   readonly debugger: DebuggerEndpoint;
