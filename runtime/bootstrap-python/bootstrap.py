@@ -3,6 +3,7 @@
 # Standard library only. argv[1:]: requirements.txt files to name in a missing-dependency hint.
 import http.client
 import importlib
+import importlib.util
 import json
 import logging
 import os
@@ -317,9 +318,13 @@ def import_debugpy(fallback):
         sys.path.append(fallback)
         try:
             import debugpy.server.api
-        except Exception:
-            sys.path.remove(fallback)
-            sys.stderr.write("lambda-workbench: debugpy not importable: %s: %s\n" % (type(own).__name__, own))
+        except Exception as other:
+            reason = "%s: %s" % (type(own).__name__, own)
+            found = importlib.util.find_spec("debugpy")
+            if found and found.origin and found.origin.startswith(fallback):
+                # Debian's build is for its own python3: another version may lack what it needs.
+                reason += "; %s does not load in Python %d.%d: %s: %s" % (os.path.dirname(found.origin), sys.version_info[0], sys.version_info[1], type(other).__name__, other)
+            sys.stderr.write("lambda-workbench: debugpy not importable: %s\n" % reason)
             sys.exit(1)
     import debugpy
 
