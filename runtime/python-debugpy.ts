@@ -5,7 +5,7 @@
 import type { DebugListen } from './debug-listen';
 
 /** Where Debian's python3-debugpy (and the python3-pydevd it needs) installs, for /usr/bin/python3. */
-export const DEBIAN_PACKAGES = '/usr/lib/python3/dist-packages';
+const DEBIAN_PACKAGES = '/usr/lib/python3/dist-packages';
 
 export class DebugpyNotFoundError extends Error {
   constructor(command: string, reason: string) {
