@@ -65,6 +65,16 @@ describe('dap: debugging a Python handler under debugpy', () => {
     assert.doesNotMatch(text, /debugpy listening/, 'the debugger’s own chatter is not function output');
   });
 
+  it('honours conditions, hit counts and logpoints', async () => {
+    const output = collectOutput(dc);
+    const breakpoints = [{ line: 13, logMessage: 'got {record["body"]}' }, { line: 14, condition: 'body == "another"' }, { line: 15, hitCondition: '1' }];
+    const configure = () => dc.setBreakpointsRequest({ source: { path: worker }, breakpoints }).then(() => dc.configurationDoneRequest());
+    const [, , stopped] = await Promise.all([dc.waitForEvent('initialized').then(configure), dc.launch(launchArgs), dc.waitForEvent('stopped')]);
+    assert.equal((await topFrame(dc)).line, 15, 'the false condition on line 14 did not stop');
+    assert.match(output.text(), /^got Hello from SQS!$/m);
+    await continueToEnd(stopped.body.threadId);
+  });
+
   it('stops the Lambda clock while paused: the 1 s function held longer than 1 s still returns its result', async () => {
     const output = collectOutput(dc);
     const frame = await launchToBreakpoint(dc, launchArgs, worker, [14]);
