@@ -125,6 +125,25 @@ describe('dap: debugging a Python handler under debugpy', () => {
     assert.match(output.text(), /Result of request [0-9a-f-]{36}:\n"released"/);
   });
 
+  it('keeps the environment warm: invokeAgain stops at the same breakpoint with the new event', async () => {
+    const output = collectOutput(dc);
+    const resultCount = () => output.text().match(/Result of request/g)?.length ?? 0;
+    let frame = await launchToBreakpoint(dc, { ...launchArgs, keepWarm: true }, worker, [14]);
+    const threadId = (await dc.threadsRequest()).body.threads[0].id;
+    const firstResult = new Promise<void>((resolve) => dc.on('output', () => resultCount() === 1 && resolve()));
+    await dc.continueRequest({ threadId });
+    await firstResult;
+    const [stopped] = await Promise.all([dc.waitForEvent('stopped'), dc.customRequest('invokeAgain', { event: { Records: [{ messageId: 'm-2', body: 'second', eventSourceARN: 'arn:aws:sqs:us-east-1:123456789012:retries' }] } })]);
+    assert.equal(stopped.body.reason, 'breakpoint');
+    frame = await topFrame(dc);
+    assert.equal(await evaluate(dc, 'body', frame.id), "'second'");
+    const secondResult = new Promise<void>((resolve) => dc.on('output', () => resultCount() === 2 && resolve()));
+    await dc.continueRequest({ threadId });
+    await secondResult;
+    assert.match(output.text(), /"queue": "retries",\n {2}"body": "second"/);
+    await Promise.all([dc.waitForEvent('terminated'), dc.terminateRequest({})]);
+  });
+
   it('leaves no process behind when the client disconnects while the function is paused', async () => {
     const frame = await launchToBreakpoint(dc, launchArgs, worker, [14]);
     const pid = Number(await evaluate(dc, '__import__("os").getpid()', frame.id));
