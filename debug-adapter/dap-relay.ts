@@ -62,8 +62,8 @@ export class DapRelay implements DebugBackend {
 
   /** configurationDone: debugpy's wait_for_client() returns and the bootstrap imports the handler. */
   async start(): Promise<void> {
-    await this.dap.request('configurationDone');
-    await this.attached;
+    await this.control('configurationDone', {});
+    await this.unlessEnded(this.attached);
   }
 
   async stop(): Promise<void> {
@@ -144,10 +144,14 @@ export class DapRelay implements DebugBackend {
     return { ...event.body, reason: 'entry' };
   }
 
-  /** Run-control requests race the function's end: once it has ended (session over), there is nothing to control. */
-  private async control<T>(command: string, args: object): Promise<T | undefined> {
+  private control<T>(command: string, args: object): Promise<T | undefined> {
+    return this.unlessEnded(this.dap.request<T>(command, args));
+  }
+
+  /** Run control races the function's end: once its process (and debugpy) is gone, there is nothing to control. */
+  private async unlessEnded<T>(answer: Promise<T>): Promise<T | undefined> {
     try {
-      return await this.dap.request<T>(command, args);
+      return await answer;
     } catch (error) {
       if (!this.dap.isClosed) throw error;
       return undefined;

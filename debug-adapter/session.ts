@@ -5,7 +5,7 @@ import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { BackendListener, ClientLines, DebugBackend, StepKind } from './backend';
 import { attachBackend } from './backends';
 import { LaunchConfigError, resolveLaunch, type LaunchArguments, type ResolvedLaunch } from './launch-config';
-import type { Debuggee, Launcher } from './launcher';
+import type { Debuggee, InvokeOutcome, Launcher } from './launcher';
 import { logOutput, noteOutput, resultOutput, timeoutSuspendedNote } from './output';
 import { CAPABILITIES } from './capabilities';
 
@@ -53,9 +53,20 @@ export class LambdaDebugSession extends LoggingDebugSession {
     await this.configured;
     const run = this.run;
     if (!run) return this.sendErrorResponse(response, { id: ErrorId.launchFailed, format: 'The session ended before the function started', showUser: false });
-    await run.start();
+    // The invocation takes the held environment before it runs: one whose init fails and exits at once
+    // still answers it with Lambda's init error, as it would without a debugger. Its end is reported after
+    // the launch is answered.
+    this.invoking = true;
+    const outcome = run.debuggee.invoke(this.launch.event);
+    outcome.catch(() => undefined);
+    try {
+      await run.start();
+    } catch (error) {
+      await this.stopRun();
+      return this.sendErrorResponse(response, { id: ErrorId.launchFailed, format: `The function could not start under the debugger: ${errorText(error)}`, showUser: true });
+    }
     this.sendResponse(response);
-    await this.invoke(this.launch.event);
+    await this.invoke(run, outcome);
   }
 
   protected configurationDoneRequest(response: DebugProtocol.ConfigurationDoneResponse): void {
@@ -131,7 +142,7 @@ export class LambdaDebugSession extends LoggingDebugSession {
       return this.sendErrorResponse(response, { id: ErrorId.noRun, format: 'invokeAgain needs a running function launched with "keepWarm": true', showUser: true });
     }
     this.sendResponse(response);
-    await this.invoke(args?.event ?? this.launch.event);
+    await this.invoke(this.run, this.run.debuggee.invoke(args?.event ?? this.launch.event));
   }
 
   protected terminateRequest(response: DebugProtocol.TerminateResponse): Promise<void> {
@@ -207,12 +218,11 @@ export class LambdaDebugSession extends LoggingDebugSession {
     };
   }
 
-  private async invoke(event: unknown): Promise<void> {
-    const run = this.run;
-    if (!run) return;
+  /** Reports an invocation's outcome; then the session ends, unless it keeps the environment warm. */
+  private async invoke(run: DebugBackend, outcome: Promise<InvokeOutcome>): Promise<void> {
     this.invoking = true;
     try {
-      const result = await run.debuggee.invoke(event);
+      const result = await outcome;
       // Stopped from the client (Shift+F5) while the function ran: its environment was killed on purpose,
       // so the runtime's ExitError is not the function's result.
       this.sendEvent(this.run === run ? resultOutput(result) : noteOutput('The debug session was stopped before the function returned.'));

@@ -151,6 +151,14 @@ describe('dap: debugging a Python handler under debugpy', () => {
     assert.throws(() => process.kill(pid, 0), /ESRCH/);
   });
 
+  it('answers a handler module that does not compile with Lambda’s Runtime.UserCodeSyntaxError, then ends', async () => {
+    const output = collectOutput(dc);
+    const terminated = dc.waitForEvent('terminated');
+    await Promise.all([dc.waitForEvent('initialized').then(() => dc.configurationDoneRequest()), dc.launch({ handler: 'broken_syntax.handler', codeDir, runtime: 'python3.11', event: {} })]);
+    await terminated;
+    assert.match(output.text(), /Function error \(Unhandled\), request [0-9a-f-]{36}:\n\{\n {2}"errorMessage": "Syntax error in module 'broken_syntax': [^"]+",\n {2}"errorType": "Runtime.UserCodeSyntaxError"/);
+  });
+
   it('fails the launch naming what to install when the function’s interpreter cannot import debugpy', async () => {
     await dc.initializeRequest();
     const noDebugpy = join(fixturesDir, 'dap', 'py-no-debugpy');
