@@ -128,6 +128,7 @@ export class DapRelay implements DebugBackend {
     return { sources: [...new Set(paths)].map((path) => ({ name: basename(path), path })) };
   }
 
+  /** debugpy's events: stops and resumes go through the session (the Lambda clock), the others as they are. */
   private relay(event: DebugProtocol.Event): void {
     const { listener } = this;
     if (event.event === 'stopped') return listener.onDidStop(this.stopBody(event as DebugProtocol.StoppedEvent));
