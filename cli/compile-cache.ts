@@ -10,16 +10,28 @@ import { Script } from 'node:vm';
 function cacheDir(env: NodeJS.ProcessEnv): string | undefined {
   const given = env.LAMBDA_WORKBENCH_COMPILE_CACHE;
   if (given === 'off') return undefined;
-  return given || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'lambda-workbench', 'v8');
+  try {
+    return given || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'lambda-workbench', 'v8');
+  } catch {
+    // No home folder to be found: no cache.
+    return undefined;
+  }
+}
+
+/** FNV-1a: a short name for a bundle's path (installs side by side keep their own caches). */
+function pathKey(path: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 /** Runs a CommonJS bundle as require would, compiled from the cached code when the cache matches the file. */
 export function loadBundle(file: string, env: NodeJS.ProcessEnv): unknown {
   const source = readFileSync(file, 'utf8');
   const dir = cacheDir(env);
-  // V8 checks a cache against the source's length only: the file's size and time, and Node's version, key it.
+  // V8 checks a cache against the source's length only: the bundle's path, size and time and Node's version key it.
   const { size, mtimeMs } = statSync(file);
-  const name = basename(file, '.js');
+  const name = `${basename(file, '.js')}-${pathKey(file)}`;
   const cacheFile = dir && join(dir, `${name}-${size}-${Math.round(mtimeMs)}-${process.version}.cache`);
   let cachedData: Buffer | undefined;
   try {

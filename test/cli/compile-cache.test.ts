@@ -19,7 +19,7 @@ describe('cli: compile cache', () => {
     assert.equal(first.code, 0, first.stderr);
     const cached = readdirSync(cache);
     assert.equal(cached.length, 1);
-    assert.match(cached[0], /^functions-\d+-\d+-v[\d.]+\.cache$/);
+    assert.match(cached[0], /^functions-[0-9a-f]{8}-\d+-\d+-v[\d.]+\.cache$/);
     const second = await functions(cache);
     assert.deepEqual(second, first);
     assert.deepEqual(readdirSync(cache), cached, 'a usable cache is not written again');
