@@ -10,6 +10,23 @@ const production = process.argv.includes('--production');
 // A release build starts from an empty dist/, so no development source maps end up in the VSIX.
 if (production) rmSync('dist', { recursive: true, force: true });
 
+/** The AWS commands share remote/ (and the AWS SDK behind it) as one more bundle, so the VSIX carries it once. */
+const remoteApart = {
+  name: 'remote-apart',
+  setup(build) {
+    build.onResolve({ filter: /^(\.\.\/)+remote$/ }, () => ({ path: './remote.js', external: true }));
+  },
+};
+/**
+ * Each CLI command is a bundle of its own (dist/cli/<name>.js) that dist/cli.js loads only when the command runs
+ * (cli/main.ts, through V8's code cache: cli/compile-cache.ts): Node then compiles what that command needs, not
+ * every command's dependencies (AWS SDK, resource specification, YAML parser) on every start-up. They use
+ * `require` for `import()`, which code compiled with node:vm could not run without a loader of its own.
+ */
+const commandBundles = readdirSync('cli/commands')
+  .filter((name) => name.endsWith('.ts'))
+  .map((name) => ({ in: join('cli', 'commands', name), out: join('cli', name.replace(/\.ts$/, '')), plugins: [remoteApart], supported: { 'dynamic-import': false } }));
+
 /** Product entry points. The dist/ names are public contracts: checks outside the repo drive them. */
 const bundles = [
   { in: 'extension/extension.ts', out: 'extension', external: ['vscode'] },
@@ -17,6 +34,8 @@ const bundles = [
   { in: 'debug-adapter/main.ts', out: 'debug-adapter' },
   // `--` ends node's own options: Node 20 otherwise takes the CLI's `--env-file` for its own flag.
   { in: 'cli/main.ts', out: 'cli', banner: '#!/usr/bin/env -S node --' },
+  ...commandBundles,
+  { in: 'remote/index.ts', out: 'cli/remote' },
   // Runs inside each local Lambda execution environment; speaks only the public Runtime API.
   { in: 'runtime/bootstrap/main.ts', out: 'runtime/node-bootstrap' },
 ];
@@ -51,6 +70,8 @@ const contexts = await Promise.all([
       // esbuild is a native tool, loaded at run time from node_modules, never bundled.
       external: ['esbuild', ...(b.external ?? [])],
       banner: b.banner ? { js: b.banner } : undefined,
+      plugins: b.plugins,
+      supported: b.supported,
     }),
   ),
   // Tests: each file bundled with our sources, packages left to node_modules.

@@ -19,3 +19,19 @@ export function percentile(values, p) {
 
 export const median = (values) => percentile(values, 50);
 export const round = (value, digits = 2) => Number(value.toFixed(digits));
+
+/**
+ * Times each of `fns` once per round, for `times` rounds after one unrecorded warm-up round: measures that are
+ * compared (ours and its floor) then see the same machine load, which a shared machine changes by the second.
+ */
+export async function sampleInterleaved(times, fns) {
+  const durations = Object.fromEntries(Object.keys(fns).map((name) => [name, []]));
+  for (let round = -1; round < times; round++) {
+    for (const [name, fn] of Object.entries(fns)) {
+      const start = performance.now();
+      await fn(round);
+      if (round >= 0) durations[name].push(performance.now() - start);
+    }
+  }
+  return durations;
+}

@@ -15,5 +15,16 @@ export interface Command {
   run(args: string[], io: CommandIo, signal: AbortSignal): Promise<number>;
 }
 
-/** Bad usage or bad input: the CLI prints the message on one line and exits 2. */
-export class UsageError extends Error {}
+const USAGE_ERROR = Symbol.for('lambda-workbench.UsageError');
+
+/**
+ * Bad usage or bad input: the CLI prints the message on one line and exits 2. Each command is bundled apart
+ * from dist/cli.js (esbuild.mjs), each with its own copy of this class, so `instanceof` checks a shared brand.
+ */
+export class UsageError extends Error {
+  readonly [USAGE_ERROR] = true;
+
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && USAGE_ERROR in value;
+  }
+}

@@ -1,6 +1,6 @@
 // What the session needs from whatever runs the function under a debugger. A launcher starts one
-// execution environment with its debugger listening; Node's speaks CDP (node-launcher.ts). Python's
-// debugpy relay (a later issue) plugs in as another launcher chosen by runtime family.
+// execution environment with its debugger listening: Node's inspector (CDP) or Python's debugpy (DAP);
+// the session picks the backend (backends.ts) by the debugger's protocol.
 import type { ResolvedLaunch } from './launch-config';
 
 /** One line the function or the runtime printed (Lambda format, START/END/REPORT included). */
@@ -16,9 +16,22 @@ export interface InvokeOutcome {
   functionError?: string;
 }
 
+/** debugpy's adapter (DAP over TCP). */
+export interface DapEndpoint {
+  host: string;
+  port: number;
+  /** Files and folders of the runtime (the bootstrap): never shown in stacks or stepped into. */
+  hidden: string[];
+}
+
+/** Where the environment's debugger listens, waiting for a client before any user code runs. */
+export type DebuggerEndpoint =
+  /** The inspector's WebSocket URL (`ws://127.0.0.1:PORT/UUID`). */
+  | { protocol: 'cdp'; url: string }
+  | ({ protocol: 'dap' } & DapEndpoint);
+
 export interface Debuggee {
-  /** The inspector's WebSocket URL (`ws://127.0.0.1:PORT/UUID`), waiting for a debugger before any code runs. */
-  readonly inspectorUrl: string;
+  readonly debugger: DebuggerEndpoint;
   /** Folders holding the function's code (Lambda's task root). Code elsewhere is the runtime's. */
   readonly userRoots: string[];
   invoke(event: unknown): Promise<InvokeOutcome>;

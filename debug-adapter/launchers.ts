@@ -1,10 +1,10 @@
-// Picks the launcher for a function's runtime family. Node.js runs under the inspector (CDP) through the
-// local runtime; other families (Python's debugpy relay is a later issue) get a launch error naming the runtime.
+// Picks the launcher for a function's runtime family: Node.js (inspector) and Python (debugpy) run through
+// the local runtime; other families get a launch error naming the runtime.
 import { LaunchConfigError } from './launch-config';
 import type { Launcher } from './launcher';
-import { NodeLauncher } from './node-launcher';
+import { RuntimeLauncher } from './runtime-launcher';
 
 export function launcherFor(runtime: string): Launcher {
-  if (/^nodejs\d+\.x$/.test(runtime)) return new NodeLauncher();
-  throw new LaunchConfigError('runtime', `the debugger runs Node.js functions (nodejs18.x and later), not: ${runtime || '(none)'}`);
+  if (/^nodejs\d+\.x$|^python3\.\d+$/.test(runtime)) return new RuntimeLauncher();
+  throw new LaunchConfigError('runtime', `the debugger runs Node.js (nodejs18.x and later) and Python (python3.x) functions, not: ${runtime || '(none)'}`);
 }

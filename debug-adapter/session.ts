@@ -1,25 +1,21 @@
-// LambdaDebugSession: the `lambda` debug adapter's DAP face. One short method per request, each
-// translating DAP ↔ the domain objects in DebugRun; the only place client lines/columns are converted.
-import { basename } from 'node:path';
-import { BreakpointEvent, InitializedEvent, LoggingDebugSession, Source, StackFrame, StoppedEvent, TerminatedEvent, Thread } from '@vscode/debugadapter';
+// LambdaDebugSession: the `lambda` debug adapter's DAP face. Owns the Lambda side (launch, invoke, timeout,
+// output, end) and delegates each debugging request to the runtime family's backend (backend.ts).
+import { InitializedEvent, LoggingDebugSession, StoppedEvent, TerminatedEvent, Thread } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { Breakpoints, type BreakpointState } from './breakpoints';
-import { DebugRun } from './debug-run';
+import type { BackendListener, ClientLines, DebugBackend, StepKind } from './backend';
+import { attachBackend } from './backends';
 import { LaunchConfigError, resolveLaunch, type LaunchArguments, type ResolvedLaunch } from './launch-config';
-import type { Debuggee, Launcher } from './launcher';
+import type { Debuggee, InvokeOutcome, Launcher } from './launcher';
 import { logOutput, noteOutput, resultOutput, timeoutSuspendedNote } from './output';
-import type { Stop } from './pause-state';
 import { CAPABILITIES } from './capabilities';
 
-const THREAD_ID = 1;
-
 /** DAP error ids: 1xxx bad launch configuration, 2xxx failures while debugging. */
-const ErrorId = { launchConfig: 1001, launchFailed: 1002, notStopped: 2001, evaluation: 2002, noRun: 2003, request: 2004 } as const;
+const ErrorId = { launchConfig: 1001, launchFailed: 1002, evaluation: 2002, noRun: 2003, request: 2004 } as const;
 
 export class LambdaDebugSession extends LoggingDebugSession {
-  private readonly breakpoints = new Breakpoints();
-  private run: DebugRun | undefined;
+  private run: DebugBackend | undefined;
   private launch: ResolvedLaunch | undefined;
+  private client: DebugProtocol.InitializeRequestArguments = { adapterID: 'lambda' };
   private configurationDone!: () => void;
   private readonly configured = new Promise<void>((resolve) => (this.configurationDone = resolve));
   private toldAboutTimeout = false;
@@ -31,10 +27,10 @@ export class LambdaDebugSession extends LoggingDebugSession {
     super();
     this.setDebuggerLinesStartAt1(false);
     this.setDebuggerColumnsStartAt1(false);
-    this.breakpoints.onDidChange((bp) => this.sendEvent(new BreakpointEvent('changed', this.toDapBreakpoint(bp))));
   }
 
-  protected initializeRequest(response: DebugProtocol.InitializeResponse): void {
+  protected initializeRequest(response: DebugProtocol.InitializeResponse, args: DebugProtocol.InitializeRequestArguments): void {
+    this.client = args;
     response.body = { ...response.body, ...CAPABILITIES };
     this.sendResponse(response);
   }
@@ -46,7 +42,7 @@ export class LambdaDebugSession extends LoggingDebugSession {
       const launcher = this.chooseLauncher(this.launch.config.runtime);
       const started = (debuggee = await launcher.launch(this.launch, (log) => this.sendEvent(logOutput(log))));
       started.onDidExit((description) => this.environmentExited(description));
-      this.run = await DebugRun.attach(started, this.launch, this.breakpoints, { onDidStop: (stop) => this.stopped(stop), onDidContinue: () => started.resumeTimeout() }, (m) => this.sendEvent(noteOutput(m)));
+      this.run = await attachBackend(started, { launch: this.launch, client: this.client, lines: this.clientLines(), listener: this.backendListener(started) });
     } catch (error) {
       // Attaching can fail after the environment started: it must not outlive the failed launch.
       await debuggee?.stop();
@@ -57,9 +53,20 @@ export class LambdaDebugSession extends LoggingDebugSession {
     await this.configured;
     const run = this.run;
     if (!run) return this.sendErrorResponse(response, { id: ErrorId.launchFailed, format: 'The session ended before the function started', showUser: false });
-    await run.start();
+    // The invocation takes the held environment before it runs: one whose init fails and exits at once
+    // still answers it with Lambda's init error, as it would without a debugger. Its end is reported after
+    // the launch is answered.
+    this.invoking = true;
+    const outcome = run.debuggee.invoke(this.launch.event);
+    outcome.catch(() => undefined);
+    try {
+      await run.start();
+    } catch (error) {
+      await this.stopRun();
+      return this.sendErrorResponse(response, { id: ErrorId.launchFailed, format: `The function could not start under the debugger: ${errorText(error)}`, showUser: true });
+    }
     this.sendResponse(response);
-    await this.invoke(this.launch.event);
+    await this.invoke(run, outcome);
   }
 
   protected configurationDoneRequest(response: DebugProtocol.ConfigurationDoneResponse): void {
@@ -68,122 +75,64 @@ export class LambdaDebugSession extends LoggingDebugSession {
   }
 
   protected setBreakPointsRequest(response: DebugProtocol.SetBreakpointsResponse, args: DebugProtocol.SetBreakpointsArguments): Promise<void> {
-    return this.guard(response, async () => {
-      const path = args.source.path;
-      const requested: DebugProtocol.SourceBreakpoint[] = args.breakpoints ?? (args.lines ?? []).map((line) => ({ line }));
-      const states = path
-        ? await this.breakpoints.set(
-            path,
-            requested.map((bp) => ({
-              line: this.convertClientLineToDebugger(bp.line),
-              column: bp.column === undefined ? undefined : this.convertClientColumnToDebugger(bp.column),
-              condition: bp.condition,
-              hitCondition: bp.hitCondition,
-              logMessage: bp.logMessage,
-            })),
-          )
-        : [];
-      response.body = { breakpoints: states.map((bp) => this.toDapBreakpoint(bp)) };
-    });
+    return this.delegate(response, (run) => run.setBreakpoints(args));
   }
 
   protected setExceptionBreakPointsRequest(response: DebugProtocol.SetExceptionBreakpointsResponse, args: DebugProtocol.SetExceptionBreakpointsArguments): Promise<void> {
-    return this.guard(response, async () => {
-      await this.breakpoints.setExceptionFilters(args.filters);
-    });
+    return this.delegate(response, (run) => run.setExceptionBreakpoints(args));
   }
 
-  protected threadsRequest(response: DebugProtocol.ThreadsResponse): void {
-    response.body = { threads: [new Thread(THREAD_ID, `Lambda ${this.launch?.config.functionName ?? 'function'}`)] };
-    this.sendResponse(response);
+  protected async threadsRequest(response: DebugProtocol.ThreadsResponse): Promise<void> {
+    // Before launch (or after a failed one) the one thread to show is the function's, not yet running.
+    if (!this.run) {
+      response.body = { threads: [new Thread(1, `Lambda ${this.launch?.config.functionName ?? 'function'}`)] };
+      return this.sendResponse(response);
+    }
+    return this.delegate(response, (run) => run.threads());
   }
 
   protected stackTraceRequest(response: DebugProtocol.StackTraceResponse, args: DebugProtocol.StackTraceArguments): Promise<void> {
-    return this.guard(response, async () => {
-      const frames = (await this.run?.pause.stackTrace()) ?? [];
-      const start = args.startFrame ?? 0;
-      const page = frames.slice(start, args.levels ? start + args.levels : undefined);
-      response.body = {
-        totalFrames: frames.length,
-        stackFrames: page.map((f) => {
-          const hint = f.kind === 'user' ? undefined : 'deemphasize';
-          const frame: DebugProtocol.StackFrame = new StackFrame(f.id, f.name, f.path ? new Source(basename(f.path), f.path, 0, f.kind, hint) : undefined, this.convertDebuggerLineToClient(f.line), this.convertDebuggerColumnToClient(f.column));
-          if (f.kind !== 'user') frame.presentationHint = 'subtle';
-          return frame;
-        }),
-      };
-    });
+    return this.delegate(response, (run) => run.stackTrace(args));
   }
 
-  protected scopesRequest(response: DebugProtocol.ScopesResponse, args: DebugProtocol.ScopesArguments): void {
-    const frame = this.run?.pause.callFrame(args.frameId);
-    response.body = { scopes: frame && this.run ? this.run.variables.scopes(frame) : [] };
-    this.sendResponse(response);
+  protected scopesRequest(response: DebugProtocol.ScopesResponse, args: DebugProtocol.ScopesArguments): Promise<void> {
+    return this.delegate(response, (run) => run.scopes(args));
   }
 
   protected variablesRequest(response: DebugProtocol.VariablesResponse, args: DebugProtocol.VariablesArguments): Promise<void> {
-    return this.guard(response, async () => {
-      response.body = { variables: (await this.run?.variables.variables(args.variablesReference)) ?? [] };
-    });
+    return this.delegate(response, (run) => run.variables(args));
   }
 
-  protected async evaluateRequest(response: DebugProtocol.EvaluateResponse, args: DebugProtocol.EvaluateArguments): Promise<void> {
-    if (!this.run) return this.sendErrorResponse(response, { id: ErrorId.noRun, format: 'The function is not running', showUser: false });
-    try {
-      const frame = args.frameId !== undefined ? this.run.pause.callFrame(args.frameId) : this.run.pause.isStopped ? this.run.pause.callFrame(undefined) : undefined;
-      response.body = await this.run.variables.evaluate(args.expression, frame?.callFrameId, args.context);
-      this.sendResponse(response);
-    } catch (error) {
-      this.sendErrorResponse(response, { id: ErrorId.evaluation, format: errorText(error), showUser: false });
-    }
+  protected evaluateRequest(response: DebugProtocol.EvaluateResponse, args: DebugProtocol.EvaluateArguments): Promise<void> {
+    return this.delegate(response, (run) => run.evaluate(args), { id: ErrorId.evaluation, showUser: false });
   }
 
-  protected async setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): Promise<void> {
-    if (!this.run?.pause.isStopped) return this.sendErrorResponse(response, { id: ErrorId.notStopped, format: 'Variables can be set only while the function is paused', showUser: true });
-    try {
-      const variable = await this.run.variables.setVariable(args.variablesReference, args.name, args.value, this.run.pause.callFrame(undefined)?.callFrameId);
-      response.body = { value: variable.value, type: variable.type, variablesReference: variable.variablesReference };
-      this.sendResponse(response);
-    } catch (error) {
-      this.sendErrorResponse(response, { id: ErrorId.evaluation, format: errorText(error), showUser: true });
-    }
+  protected setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): Promise<void> {
+    return this.delegate(response, (run) => run.setVariable(args), { id: ErrorId.evaluation, showUser: true });
   }
 
-  protected continueRequest(response: DebugProtocol.ContinueResponse): Promise<void> {
-    return this.guard(response, async () => {
-      await this.run?.pause.resume();
-      response.body = { allThreadsContinued: true };
-    });
+  protected continueRequest(response: DebugProtocol.ContinueResponse, args: DebugProtocol.ContinueArguments): Promise<void> {
+    return this.delegate(response, (run) => run.continue(args));
   }
 
-  protected nextRequest(response: DebugProtocol.NextResponse): Promise<void> {
-    return this.guard(response, async () => {
-      await this.run?.pause.step('over');
-    });
+  protected nextRequest(response: DebugProtocol.NextResponse, args: DebugProtocol.NextArguments): Promise<void> {
+    return this.step(response, 'next', args);
   }
 
-  protected stepInRequest(response: DebugProtocol.StepInResponse): Promise<void> {
-    return this.guard(response, async () => {
-      await this.run?.pause.step('in');
-    });
+  protected stepInRequest(response: DebugProtocol.StepInResponse, args: DebugProtocol.StepInArguments): Promise<void> {
+    return this.step(response, 'stepIn', args);
   }
 
-  protected stepOutRequest(response: DebugProtocol.StepOutResponse): Promise<void> {
-    return this.guard(response, async () => {
-      await this.run?.pause.step('out');
-    });
+  protected stepOutRequest(response: DebugProtocol.StepOutResponse, args: DebugProtocol.StepOutArguments): Promise<void> {
+    return this.step(response, 'stepOut', args);
   }
 
-  protected pauseRequest(response: DebugProtocol.PauseResponse): Promise<void> {
-    return this.guard(response, async () => {
-      await this.run?.pause.pause();
-    });
+  protected pauseRequest(response: DebugProtocol.PauseResponse, args: DebugProtocol.PauseArguments): Promise<void> {
+    return this.delegate(response, (run) => run.pause(args));
   }
 
   protected loadedSourcesRequest(response: DebugProtocol.LoadedSourcesResponse): Promise<void> {
-    return this.guard(response, async () => {
-      response.body = { sources: (await this.run?.sources.loadedSources()) ?? [] };
-    });
+    return this.delegate(response, (run) => run.loadedSources());
   }
 
   /** `invokeAgain` (keepWarm): invokes the warm environment again with a new event. */
@@ -193,7 +142,7 @@ export class LambdaDebugSession extends LoggingDebugSession {
       return this.sendErrorResponse(response, { id: ErrorId.noRun, format: 'invokeAgain needs a running function launched with "keepWarm": true', showUser: true });
     }
     this.sendResponse(response);
-    await this.invoke(args?.event ?? this.launch.event);
+    await this.invoke(this.run, this.run.debuggee.invoke(args?.event ?? this.launch.event));
   }
 
   protected terminateRequest(response: DebugProtocol.TerminateResponse): Promise<void> {
@@ -230,12 +179,50 @@ export class LambdaDebugSession extends LoggingDebugSession {
     }
   }
 
-  private async invoke(event: unknown): Promise<void> {
+  /**
+   * Answers a debugging request with the backend's body. `failure`: how its errors are shown (evaluation
+   * errors are the expression's, as the debugger words them); by default they name the request.
+   */
+  private async delegate<T>(response: DebugProtocol.Response, work: (run: DebugBackend) => Promise<T>, failure?: { id: number; showUser: boolean }): Promise<void> {
     const run = this.run;
-    if (!run) return;
+    if (!run) return this.sendErrorResponse(response, { id: ErrorId.noRun, format: 'The function is not running', showUser: false });
+    try {
+      const body = await work(run);
+      if (body !== undefined) response.body = body;
+      this.sendResponse(response);
+    } catch (error) {
+      const format = failure ? errorText(error) : `${response.command} failed: ${errorText(error)}`;
+      this.sendErrorResponse(response, { id: failure?.id ?? ErrorId.request, format, showUser: failure?.showUser ?? false });
+    }
+  }
+
+  private step(response: DebugProtocol.Response, kind: StepKind, args: DebugProtocol.NextArguments): Promise<void> {
+    return this.delegate(response, (run) => run.step(kind, args));
+  }
+
+  private clientLines(): ClientLines {
+    return {
+      lineToClient: (line) => this.convertDebuggerLineToClient(line),
+      columnToClient: (column) => this.convertDebuggerColumnToClient(column),
+      lineFromClient: (line) => this.convertClientLineToDebugger(line),
+      columnFromClient: (column) => this.convertClientColumnToDebugger(column),
+    };
+  }
+
+  private backendListener(debuggee: Debuggee): BackendListener {
+    return {
+      onDidStop: (body) => this.stopped(debuggee, body),
+      onDidContinue: () => debuggee.resumeTimeout(),
+      onEvent: (event) => this.sendEvent(event),
+      warn: (message) => this.sendEvent(noteOutput(message)),
+    };
+  }
+
+  /** Reports an invocation's outcome; then the session ends, unless it keeps the environment warm. */
+  private async invoke(run: DebugBackend, outcome: Promise<InvokeOutcome>): Promise<void> {
     this.invoking = true;
     try {
-      const result = await run.debuggee.invoke(event);
+      const result = await outcome;
       // Stopped from the client (Shift+F5) while the function ran: its environment was killed on purpose,
       // so the runtime's ExitError is not the function's result.
       this.sendEvent(this.run === run ? resultOutput(result) : noteOutput('The debug session was stopped before the function returned.'));
@@ -254,16 +241,15 @@ export class LambdaDebugSession extends LoggingDebugSession {
     if (!this.invoking) void this.end(description).catch((error: unknown) => process.stderr.write(`lambda debug adapter: ${errorText(error)}\n`));
   }
 
-  private stopped(stop: Stop): void {
-    this.run?.debuggee.suspendTimeout();
+  /** The function paused: its Lambda clock stops until it runs again. */
+  private stopped(debuggee: Debuggee, body: DebugProtocol.StoppedEvent['body']): void {
+    debuggee.suspendTimeout();
     if (!this.toldAboutTimeout && this.launch) {
       this.toldAboutTimeout = true;
       this.sendEvent(timeoutSuspendedNote(this.launch.config.timeout));
     }
-    const event: DebugProtocol.StoppedEvent = new StoppedEvent(stop.reason, THREAD_ID, stop.text);
-    event.body.description = stop.description;
-    event.body.hitBreakpointIds = stop.hitBreakpointIds;
-    event.body.allThreadsStopped = true;
+    const event: DebugProtocol.StoppedEvent = new StoppedEvent(body.reason);
+    event.body = body;
     this.sendEvent(event);
   }
 
@@ -273,17 +259,6 @@ export class LambdaDebugSession extends LoggingDebugSession {
     if (exitDescription) this.sendEvent(noteOutput(`The function's process ended: ${exitDescription}`));
     await this.stopRun();
     this.sendEvent(new TerminatedEvent());
-  }
-
-  private toDapBreakpoint(bp: BreakpointState): DebugProtocol.Breakpoint {
-    return {
-      id: bp.id,
-      verified: bp.verified,
-      line: this.convertDebuggerLineToClient(bp.line),
-      column: bp.column === undefined ? undefined : this.convertDebuggerColumnToClient(bp.column),
-      source: { name: basename(bp.path), path: bp.path },
-      message: bp.message,
-    };
   }
 }
 

@@ -1,6 +1,7 @@
 // One execution environment: a runtime process plus its Runtime API server. Runs the init phase, then one
 // invocation at a time with Lambda's timeout, memory limit, crash handling and START/END/REPORT lines.
 import type { IncomingHttpHeaders } from 'node:http';
+import type { DebugListen } from './debug-listen';
 import { exitError, LambdaError, outOfMemoryError, responseTooLargeError, timeoutError } from './errors';
 import { billedDuration, type PlatformRecord, type Report } from './platform-log';
 import { RuntimeApiServer, type Invocation } from './runtime-api-server';
@@ -35,7 +36,8 @@ export interface EnvironmentSpec {
   env(runtimeApi: string): Record<string, string>;
   memorySizeMb: number;
   timeoutSeconds: number;
-  inspect?: { break?: boolean };
+  /** Starts the runtime under its debugger (no init timeout: a debugger may hold init as long as it likes). */
+  debug?: DebugListen;
   /** Formats a platform record as the function's log format prints it. */
   formatPlatform(record: PlatformRecord): string;
   onLog(event: LogEvent): void;
@@ -86,17 +88,18 @@ export class ExecutionEnvironment {
         args: spec.args,
         cwd: spec.cwd,
         env: spec.env(environment.server.address),
-        inspect: spec.inspect,
+        debug: spec.debug,
         memoryLimitMb: spec.memorySizeMb,
         onLine: (stream, line) => environment.log({ stream, line, requestId: environment.active?.requestId }),
-        onExit: (exit) => environment.onExit(exit),
+        // A runtime that exits while spawn() still waits for its debugger fails start() instead.
+        onExit: (exit) => (environment.process ? environment.onExit(exit) : undefined),
       });
     } catch (error) {
       environment.server.close();
       throw error;
     }
     // A debugger may hold init at a breakpoint for as long as it likes.
-    if (!spec.inspect) environment.initTimer = environment.timer(INIT_TIMEOUT_MS, () => environment.settleInit({ kind: 'timeout' }));
+    if (!spec.debug) environment.initTimer = environment.timer(INIT_TIMEOUT_MS, () => environment.settleInit({ kind: 'timeout' }));
     return environment;
   }
 
@@ -104,8 +107,8 @@ export class ExecutionEnvironment {
     return this.process.pid;
   }
 
-  get inspectorUrl(): string | undefined {
-    return this.process.inspectorUrl;
+  get debuggerAddress(): string | undefined {
+    return this.process.debuggerAddress;
   }
 
   /** Runs one invocation; the environment must not be busy. Resolves after END/REPORT. */

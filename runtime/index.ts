@@ -4,7 +4,7 @@
 //   const fn = await LocalFunction.start({ config: resolveFunction(model, 'Thumbnail'), templateDir,
 //     envOverrides, envFile, inspect: { break: true }, onLog, onEnvironmentStarted });
 //   fn.on('log', ({ stream, line, requestId, record }) => …);          // stdout/stderr/platform lines
-//   fn.on('environmentStarted', ({ pid, inspectorUrl }) => …);        // also environmentStopped
+//   fn.on('environmentStarted', ({ pid, inspectorUrl, debugpyAddress }) => …); // also environmentStopped
 //   const { requestId, payload, functionError, report, logTail } = await fn.invoke(event, { signal });
 //   fn.suspendTimeout(); fn.resumeTimeout();                          // debugger paused: Lambda clock stops
 //   await fn.stop();                                                  // no process left behind
@@ -18,3 +18,5 @@ export type { AsyncResult } from './async-invoke';
 export type { AwsCredentials } from './lambda-env';
 export { EnvFileError } from './env-file';
 export { LambdaError, LambdaServiceError, UnsupportedRuntimeError } from './errors';
+export { DebugpyNotFoundError } from './python-debugpy';
+export { findBootstrap } from './bootstrap-path';

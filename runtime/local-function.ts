@@ -6,12 +6,14 @@ import { dirname, join, resolve } from 'node:path';
 import type { FunctionConfig } from '../template-model';
 import { AsyncInvoker, type AsyncResult } from './async-invoke';
 import { findBootstrap } from './bootstrap-path';
+import { nodeInspector, type DebugListen } from './debug-listen';
 import { readEnvFile } from './env-file';
 import { ExecutionEnvironment, type InvokeOutcome, type LogEvent } from './environment';
 import { LambdaServiceError, UnsupportedRuntimeError } from './errors';
 import { prepareCode, type PreparedCode } from './handler-build';
 import { functionArn, lambdaEnvironment, newLogStreamName, type AwsCredentials } from './lambda-env';
 import { heapFlags } from './memory';
+import { pythonDebugpy } from './python-debugpy';
 import { isPythonRuntime, pythonLaunch, type Launch } from './python-launcher';
 import { formatJson, formatText } from './platform-log';
 
@@ -23,7 +25,11 @@ export interface StartOptions {
   envOverrides?: Record<string, string>;
   /** `KEY=VALUE` lines, or SAM's `--env-vars` JSON ({ "<FunctionId>": {…}, "Parameters": {…} }). */
   envFile?: string;
-  /** Starts each environment's Node with the inspector on 127.0.0.1 (a free port); `break` stops before init. */
+  /**
+   * Starts each environment under its runtime's debugger on 127.0.0.1 (a free port): Node's inspector, or
+   * debugpy for Python (DebugpyNotFoundError when the interpreter has none). `break` holds the environment
+   * before init until a debugger attaches (Node: resumes it; debugpy: sends configurationDone).
+   */
   inspect?: { break?: boolean };
   /** The user's AWS credentials for the function; none unless given. */
   credentials?: AwsCredentials;
@@ -72,8 +78,10 @@ export interface InvokeResult {
 
 export interface EnvironmentInfo {
   pid: number;
-  /** The inspector's WebSocket URL when started with `inspect`. */
+  /** Node started with `inspect`: the inspector's WebSocket URL (CDP). */
   inspectorUrl?: string;
+  /** Python started with `inspect`: debugpy's `host:port` (DAP; attach with justMyCode). */
+  debugpyAddress?: string;
 }
 
 /** Invoke request limits: 6 MB synchronous, 1 MB asynchronous (API_Invoke.html). */
@@ -95,6 +103,7 @@ export class LocalFunction extends EventEmitter<Events> {
     private readonly code: PreparedCode,
     private readonly userEnv: Record<string, string>,
     private readonly python: Launch | undefined,
+    private readonly debug: DebugListen | undefined,
   ) {
     super();
     if (options.onLog) this.on('log', options.onLog);
@@ -119,15 +128,17 @@ export class LocalFunction extends EventEmitter<Events> {
     const code = python ? { taskRoot, handler: config.handler, nodeArgs: [] } : await prepareCode(taskRoot, config.handler);
     const fromFile = options.envFile ? readEnvFile(resolve(options.templateDir, options.envFile), config.id) : {};
     const launch = python ? pythonLaunch(config, taskRoot, resolve(options.templateDir), options.pythonPath) : undefined;
-    const fn = new LocalFunction(config, options, code, { ...config.environment, ...fromFile, ...options.envOverrides }, launch);
+    const brk = options.inspect?.break === true;
+    const debug = !options.inspect ? undefined : launch ? pythonDebugpy(brk, launch.command) : nodeInspector(brk);
+    const fn = new LocalFunction(config, options, code, { ...config.environment, ...fromFile, ...options.envOverrides }, launch, debug);
     if (launch?.warning) fn.warn(launch.warning);
     if (options.prewarm !== false && fn.limit > 0) await fn.startEnvironment();
     return fn;
   }
 
-  /** Live environments (pid and inspector URL), for debuggers. */
+  /** Live environments (pid and debugger address), for debuggers. */
   get environments(): EnvironmentInfo[] {
-    return [...this.pool].map((env) => ({ pid: env.pid, inspectorUrl: env.inspectorUrl }));
+    return [...this.pool].map((env) => this.info(env));
   }
 
   async invoke(event: unknown, options: InvokeOptions = {}): Promise<InvokeResult> {
@@ -232,7 +243,7 @@ export class LocalFunction extends EventEmitter<Events> {
       }),
       memorySizeMb: config.memorySize,
       timeoutSeconds: config.timeout,
-      inspect: options.inspect,
+      debug: this.debug,
       formatPlatform: config.logFormat === 'JSON' ? (record) => formatJson(record) : formatText,
       onLog: (event) => this.emit('log', event),
       onExit: (exited) => {
@@ -243,8 +254,13 @@ export class LocalFunction extends EventEmitter<Events> {
       },
     });
     this.pool.add(env);
-    this.emit('environmentStarted', { pid: env.pid, inspectorUrl: env.inspectorUrl });
+    this.emit('environmentStarted', this.info(env));
     return env;
+  }
+
+  private info(env: ExecutionEnvironment): EnvironmentInfo {
+    const address = env.debuggerAddress;
+    return { pid: env.pid, ...(address && (this.python ? { debugpyAddress: address } : { inspectorUrl: address })) };
   }
 }
 

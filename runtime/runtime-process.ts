@@ -1,7 +1,8 @@
 // The child process of one execution environment: spawned in its own process group (so stop() also ends
-// anything the function started), its output as lines, the inspector URL, and the memory watchdog.
+// anything the function started), its output as lines, the debugger's address, and the memory watchdog.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import type { DebugListen } from './debug-listen';
 import { readLines } from './output-lines';
 import { residentMemory } from './memory';
 
@@ -10,7 +11,8 @@ export interface RuntimeProcessSpec {
   args: string[];
   env: Record<string, string>;
   cwd: string;
-  inspect?: { break?: boolean };
+  /** Starts the runtime under its debugger; spawn() resolves once the debugger's address is announced. */
+  debug?: DebugListen;
   memoryLimitMb: number;
   onLine(stream: 'stdout' | 'stderr', line: string): void;
   onExit(exit: ProcessExit): void;
@@ -23,12 +25,12 @@ export interface ProcessExit {
   outOfMemory: boolean;
 }
 
-const INSPECTOR_NOISE = [/^Debugger listening on ws:\/\//, /^For help, see: https:\/\/nodejs\.org\/.*inspector/, /^Debugger attached\.$/, /^Waiting for the debugger to disconnect\.\.\.$/];
 const WATCHDOG_MS = 50;
 const groupKill = process.platform !== 'win32';
 
 export class RuntimeProcess {
-  inspectorUrl: string | undefined;
+  /** The debugger's address as announced (Node: the inspector's ws:// URL; Python: debugpy's host:port). */
+  debuggerAddress: string | undefined;
   private peakMb = 0;
   private outOfMemory = false;
   private readonly watchdog: NodeJS.Timeout;
@@ -48,28 +50,32 @@ export class RuntimeProcess {
   }
 
   static async spawn(spec: RuntimeProcessSpec): Promise<RuntimeProcess> {
-    const inspectFlag = spec.inspect ? [`--inspect${spec.inspect.break ? '-brk' : ''}=127.0.0.1:0`] : [];
-    const child = spawn(spec.command, [...inspectFlag, ...spec.args], {
+    const { debug } = spec;
+    const child = spawn(spec.command, [...(debug?.args ?? []), ...spec.args], {
       cwd: spec.cwd,
-      env: spec.env,
+      env: { ...spec.env, ...debug?.env },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: groupKill,
     });
     const proc = new RuntimeProcess(child, spec);
-    let announceInspector: ((url: string) => void) | undefined;
-    const inspectorReady = new Promise<string>((resolve) => (announceInspector = resolve));
+    let announceDebugger: ((address: string) => void) | undefined;
+    let debuggerFailure: Error | undefined;
+    const debuggerReady = new Promise<string>((resolve) => (announceDebugger = resolve));
     readLines(child.stdout!, (line) => spec.onLine('stdout', line));
     readLines(child.stderr!, (line) => {
       if (/JavaScript heap out of memory/.test(line)) proc.outOfMemory = true;
-      const url = /^Debugger listening on (ws:\/\/\S+)/.exec(line)?.[1];
-      if (url) announceInspector?.(url);
-      if (spec.inspect && INSPECTOR_NOISE.some((noise) => noise.test(line))) return;
+      if (debug) {
+        const address = debug.announcement.exec(line)?.[1];
+        if (address) announceDebugger?.(address);
+        debuggerFailure ??= debug.failure?.(line);
+        if (debug.noise.some((noise) => noise.test(line))) return;
+      }
       spec.onLine('stderr', line);
     });
     await once(child, 'spawn');
-    if (spec.inspect) {
-      proc.inspectorUrl = await Promise.race([inspectorReady, proc.exited.then(() => undefined)]);
-      if (!proc.inspectorUrl) throw new Error(`The runtime exited before its inspector started: ${spec.command} ${spec.args.join(' ')}`);
+    if (debug) {
+      proc.debuggerAddress = await Promise.race([debuggerReady, proc.exited.then(() => undefined)]);
+      if (!proc.debuggerAddress) throw debuggerFailure ?? new Error(`The runtime exited before its debugger listened: ${spec.command} ${spec.args.join(' ')}`);
     }
     return proc;
   }

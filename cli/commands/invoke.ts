@@ -2,12 +2,11 @@
 // payload Lambda's Invoke returns; stderr the logs. Exit 0 success, 1 function error, 2 bad usage or input.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { EventParameterError, sampleEventByName, UnknownSampleEventError } from '../../events';
+import type { sampleEventByName } from '../../events';
 import { EnvFileError, LambdaServiceError, LocalFunction, UnsupportedRuntimeError } from '../../runtime';
-import { FunctionNotFoundError, resolveFunction, type FunctionConfig, type TemplateModel } from '../../template-model';
+import type { FunctionConfig, TemplateModel } from '../../template-model';
 import { parseCommandArgs } from '../args';
 import { UsageError, type Command, type CommandIo } from '../command';
-import { loadTemplate } from '../template-file';
 
 export const invokeCommand: Command = {
   usage: `Usage: lambda-workbench invoke [FUNCTION] [--template FILE] [--handler FILE.FN --code-dir DIR --runtime ID --function-name NAME]
@@ -45,11 +44,11 @@ Exit status: 0 success, 1 function error, 2 bad usage or input.
     });
     if (positionals.length > 1) throw new UsageError(`expected at most one FUNCTION, got: ${positionals.join(' ')}`);
     if (values.event !== undefined && values.sample !== undefined) throw new UsageError('give either --event or --sample, not both');
-    const { config, templateDir, model } = functionConfig(positionals[0], values, io);
+    const { config, templateDir, model } = await functionConfig(positionals[0], values, io);
     if (values.timeout !== undefined) config.timeout = integerIn('--timeout', values.timeout, 1, 900);
     if (values.memory !== undefined) config.memorySize = integerIn('--memory', values.memory, 128, 10240);
     const envOverrides = Object.fromEntries((values.env ?? []).map(parseEnv));
-    const event = values.sample === undefined ? await readEvent(values.event, io) : sampleEvent(values.sample, model && { model, functionId: config.id });
+    const event = values.sample === undefined ? await readEvent(values.event, io) : await sampleEvent(values.sample, model && { model, functionId: config.id });
     for (const { setting, expression } of config.unresolved) {
       io.stderr.write(`lambda-workbench invoke: ${setting} is only known in AWS (${expression}); set it with --env or --env-file\n`);
     }
@@ -89,7 +88,8 @@ interface ConfigValues {
   'function-name'?: string;
 }
 
-function functionConfig(name: string | undefined, values: ConfigValues, io: CommandIo): { config: FunctionConfig; templateDir: string; model?: TemplateModel } {
+/** The template's parser and the sample events load only when used: a bare --handler starts faster without them. */
+async function functionConfig(name: string | undefined, values: ConfigValues, io: CommandIo): Promise<{ config: FunctionConfig; templateDir: string; model?: TemplateModel }> {
   if (values.handler !== undefined) {
     if (values.template !== undefined) throw new UsageError('give either --template or --handler, not both');
     const functionName = values['function-name'] ?? name ?? 'local-function';
@@ -112,6 +112,7 @@ function functionConfig(name: string | undefined, values: ConfigValues, io: Comm
   for (const flag of ['code-dir', 'runtime', 'function-name'] as const) {
     if (values[flag] !== undefined) throw new UsageError(`--${flag} needs --handler`);
   }
+  const [{ loadTemplate }, { FunctionNotFoundError, resolveFunction }] = await Promise.all([import('../template-file.js'), import('../../template-model/index.js')]);
   const template = loadTemplate(io.cwd, values.template);
   const ids = template.model.functions.map((f) => f.id);
   if (name === undefined && ids.length !== 1) {
@@ -158,7 +159,8 @@ async function readEvent(source: string | undefined, io: CommandIo): Promise<unk
   }
 }
 
-function sampleEvent(name: string, template: Parameters<typeof sampleEventByName>[1]): unknown {
+async function sampleEvent(name: string, template: Parameters<typeof sampleEventByName>[1]): Promise<unknown> {
+  const { EventParameterError, sampleEventByName, UnknownSampleEventError } = await import('../../events/index.js');
   try {
     return sampleEventByName(name, template);
   } catch (error) {

@@ -3,6 +3,7 @@
 # Standard library only. argv[1:]: requirements.txt files to name in a missing-dependency hint.
 import http.client
 import importlib
+import importlib.util
 import json
 import logging
 import os
@@ -306,8 +307,48 @@ def handle(client, handler, headers, body, json_format):
         client.post_result(request_id, result, content_type)
 
 
+def import_debugpy(fallback):
+    """debugpy with the pydevd it runs: the interpreter's own or the function's (PYTHONPATH), else the
+    fallback folder (Debian's python3-debugpy) last on sys.path, so the function's own packages keep precedence."""
+    try:
+        import debugpy.server.api  # imports pydevd too: what debugpy.listen() needs
+    except Exception as own:
+        for name in [m for m in sys.modules if m.split(".")[0] == "debugpy"]:
+            del sys.modules[name]
+        sys.path.append(fallback)
+        try:
+            import debugpy.server.api
+        except Exception as other:
+            reason = "%s: %s" % (type(own).__name__, own)
+            found = importlib.util.find_spec("debugpy")
+            if found and found.origin and found.origin.startswith(fallback):
+                # Debian's build is for its own python3: another version may lack what it needs.
+                reason += "; %s does not load in Python %d.%d: %s: %s" % (os.path.dirname(found.origin), sys.version_info[0], sys.version_info[1], type(other).__name__, other)
+            sys.stderr.write("lambda-workbench: debugpy not importable: %s\n" % reason)
+            sys.exit(1)
+    import debugpy
+
+    return debugpy
+
+
+def start_debugger(env):
+    """Under the `lambda` debugger: debugpy listens for the adapter before the handler is imported, so
+    breakpoints bind before any user code runs. The variables are removed: the function never sees them."""
+    mode = env.pop("LAMBDA_WORKBENCH_DEBUGPY", None)
+    fallback = env.pop("LAMBDA_WORKBENCH_DEBUGPY_FALLBACK", "")
+    if not mode:
+        return
+    debugpy = import_debugpy(fallback)
+    host, port = debugpy.listen(("127.0.0.1", 0))
+    sys.stderr.write("lambda-workbench: debugpy listening on %s:%d\n" % (host, port))
+    sys.stderr.flush()
+    if mode == "wait":
+        debugpy.wait_for_client()
+
+
 def main():
     env = os.environ
+    start_debugger(env)
     json_format = env.get("AWS_LAMBDA_LOG_FORMAT") == "JSON"
     client = RuntimeClient(env.get("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:9001"))
     task_root = env.get("LAMBDA_TASK_ROOT", os.getcwd())

@@ -26,6 +26,12 @@ describe('cli: lambda-workbench invoke', () => {
     assert.deepEqual([env.AWS_LAMBDA_FUNCTION_NAME, env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE, env.A, env.B, env.FROM_FILE], ['adhoc', '512', '1', 'x=y', 'dotenv value']);
   });
 
+  it('builds and runs a TypeScript handler (esbuild loads inside the command’s bundle)', async () => {
+    const result = await runCli(['invoke', '--handler', 'handler.handler', '--code-dir', 'ts', '--event', '-'], { cwd, input: '{"name":"ts"}' });
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stdout, '"hello ts"');
+  });
+
   it('reads the template’s environment and says which values only AWS knows', async () => {
     const result = await runCli(['invoke', 'Env', '--env', 'GREETING=hi'], { cwd });
     assert.equal(result.code, 0, result.stderr);

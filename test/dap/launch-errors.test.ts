@@ -16,7 +16,7 @@ const cases: { title: string; args: object; message: RegExp }[] = [
   { title: 'an unknown sample event', args: { template, function: 'Thumbnail', sampleEvent: 's3:delete-everything' }, message: /^Launch configuration "sampleEvent": Unknown s3 event type: delete-everything/ },
   { title: 'a malformed handler', args: { handler: 'index', codeDir: join(fixturesDir, 'dap', 'js-handler'), runtime: 'nodejs20.x' }, message: /^Launch configuration "handler": expected file\.export \(e\.g\. index\.handler\), got: index$/ },
   { title: 'an out-of-range timeout', args: { template, function: 'Thumbnail', timeout: 901 }, message: /^Launch configuration "timeout": must be a whole number from 1 to 900, got: 901$/ },
-  { title: 'a runtime the debugger cannot run', args: { handler: 'app.handler', codeDir: join(fixturesDir, 'dap', 'js-handler'), runtime: 'python3.12' }, message: /^Launch configuration "runtime": .*python3\.12$/ },
+  { title: 'a runtime the debugger cannot run', args: { handler: 'app.handler', codeDir: join(fixturesDir, 'dap', 'js-handler'), runtime: 'java21' }, message: /^Launch configuration "runtime": .*java21$/ },
 ];
 
 // One adapter answers every case in turn: a rejected launch must leave it ready for the next.

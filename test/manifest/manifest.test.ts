@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LAUNCH_ATTRIBUTES } from '../../extension/debug/launch-arguments';
 import { readSettings } from '../../extension/settings';
@@ -56,6 +56,9 @@ function contributedFiles(): string[] {
   return [
     manifest.main,
     ...Object.values(manifest.bin),
+    // The bin loads each command's own bundle when that command runs; the AWS commands share remote/ (esbuild.mjs).
+    ...readdirSync(join(repoRoot, 'cli', 'commands')).map((name) => `dist/cli/${name.replace(/\.ts$/, '.js')}`),
+    'dist/cli/remote.js',
     'dist/server.js',
     'dist/debug-adapter.js',
     ...contributes.viewsContainers.activitybar.map((c) => c.icon),

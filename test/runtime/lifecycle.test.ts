@@ -83,6 +83,14 @@ describe('runtime: lifecycle', () => {
     assert.equal(JSON.parse((await fn.invoke({})).payload).errorType, 'Runtime.OutOfMemory');
   });
 
+  it('sizes the V8 heap from the memory size, as Lambda starts Node', async () => {
+    // The heap flags cost start-up time (bench/runtime.mjs); the RSS watchdog alone would leave V8 its default heap.
+    const limitOf = async (memorySize: number): Promise<number> => JSON.parse((await (await start('node', 'index.heapLimit', { memorySize })).fn.invoke({})).payload);
+    const small = await limitOf(128);
+    assert.ok(small <= 128 * 1024 * 1024, `heap limit ${small} over 128 MB`);
+    assert.ok((await limitOf(1024)) > 5 * small, 'the limit follows the memory size');
+  });
+
   it('runs concurrent invokes in separate environments', async () => {
     const { fn } = await start('node', 'index.sleep');
     const [a, b] = await Promise.all([fn.invoke({ ms: 100 }), fn.invoke({ ms: 100 })]);

@@ -26,7 +26,7 @@ export async function topFrame(dc: DebugClient): Promise<DebugProtocol.StackFram
 
 export async function localVariables(dc: DebugClient, frameId: number): Promise<Map<string, DebugProtocol.Variable>> {
   const scopes = await dc.scopesRequest({ frameId });
-  const local = scopes.body.scopes.find((s) => s.name === 'Local');
+  const local = scopes.body.scopes.find((s) => s.presentationHint === 'locals');
   assert.ok(local, `no Local scope in ${scopes.body.scopes.map((s) => s.name).join(', ')}`);
   const vars = await dc.variablesRequest({ variablesReference: local.variablesReference });
   return new Map(vars.body.variables.map((v) => [v.name, v]));

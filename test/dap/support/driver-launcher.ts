@@ -27,7 +27,7 @@ export class DriverLauncher implements Launcher {
     const inspectorUrl = await inspectorUrlOf(child);
     const timeoutEvents = this.timeoutEvents;
     return {
-      inspectorUrl,
+      debugger: { protocol: 'cdp', url: inspectorUrl },
       userRoots: [codeDir],
       invoke: (event) =>
         new Promise((resolve) => {

@@ -1,20 +1,20 @@
-// Launches a Node.js function through the local runtime library with the inspector held before init
-// (`--inspect-brk` on 127.0.0.1), so breakpoints bind before any user code runs.
-import { resolve } from 'node:path';
-import { EnvFileError, LocalFunction, UnsupportedRuntimeError } from '../runtime';
+// Launches a function through the local runtime library under its runtime's debugger, held before init so
+// breakpoints bind before any user code runs: Node with `--inspect-brk` (CDP), Python under debugpy (DAP).
+import { dirname, resolve } from 'node:path';
+import { EnvFileError, findBootstrap, LocalFunction, UnsupportedRuntimeError, type EnvironmentInfo } from '../runtime';
 import { LaunchConfigError, type ResolvedLaunch } from './launch-config';
-import type { Debuggee, Launcher, LogLine } from './launcher';
+import type { Debuggee, DebuggerEndpoint, Launcher, LogLine } from './launcher';
 
-export class NodeLauncher implements Launcher {
+export class RuntimeLauncher implements Launcher {
   async launch(launch: ResolvedLaunch, onLog: (log: LogLine) => void): Promise<Debuggee> {
     const fn = await start(launch, onLog);
-    const inspectorUrl = fn.environments[0]?.inspectorUrl;
-    if (!inspectorUrl) {
+    const endpoint = debuggerOf(fn.environments[0]);
+    if (!endpoint) {
       await fn.stop();
-      throw new Error(`The runtime started no environment with an inspector for ${launch.config.functionName}`);
+      throw new Error(`The runtime started no environment with a debugger for ${launch.config.functionName}`);
     }
     return {
-      inspectorUrl,
+      debugger: endpoint,
       userRoots: [resolve(launch.templateDir, launch.config.codeDir)],
       invoke: async (event) => {
         const result = await fn.invoke(event);
@@ -26,6 +26,15 @@ export class NodeLauncher implements Launcher {
       onDidExit: (listener) => fn.once('environmentStopped', ({ pid }) => listener(`process ${pid} exited`)),
     };
   }
+}
+
+function debuggerOf(environment: EnvironmentInfo | undefined): DebuggerEndpoint | undefined {
+  if (environment?.inspectorUrl) return { protocol: 'cdp', url: environment.inspectorUrl };
+  const address = environment?.debugpyAddress;
+  if (!address) return undefined;
+  const colon = address.lastIndexOf(':');
+  // The Python bootstrap (and its folder) is the runtime's code: hidden as Lambda's runtime frames are.
+  return { protocol: 'dap', host: address.slice(0, colon), port: Number(address.slice(colon + 1)), hidden: [dirname(findBootstrap('python-bootstrap.py'))] };
 }
 
 async function start(launch: ResolvedLaunch, onLog: (log: LogLine) => void): Promise<LocalFunction> {
