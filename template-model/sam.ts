@@ -39,9 +39,9 @@ function readFunction(resource: ResourceModel, globals: TemplateNode | undefined
     const pick = (key: string): Located<unknown> | undefined => locateAt(props, key) ?? locateAt(globals, key);
     return {
       id: resource.name,
-      kind: 'sam',
       keyRange: resource.keyRange,
       node: resource.node,
+      kind: 'sam',
       name: locateAt(props, 'FunctionName'),
       handler: pick('Handler'),
       runtime: pick('Runtime'),
@@ -63,9 +63,9 @@ function readFunction(resource: ResourceModel, globals: TemplateNode | undefined
   if (resource.type?.value === 'AWS::Lambda::Function') {
     return {
       id: resource.name,
-      kind: 'cloudformation',
       keyRange: resource.keyRange,
       node: resource.node,
+      kind: 'cloudformation',
       name: locateAt(props, 'FunctionName'),
       handler: locateAt(props, 'Handler'),
       runtime: locateAt(props, 'Runtime'),
