@@ -1,7 +1,7 @@
 // The Lambda Runtime API (2018-06-01) for one execution environment, on 127.0.0.1 and a free port:
 // /invocation/next long poll, /response, /error, /init/error, with Lambda's status codes and error bodies.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { MAX_PAYLOAD_BYTES } from './errors';
 
 export interface Invocation {
@@ -58,6 +58,11 @@ export class RuntimeApiServer {
   private waiting: ServerResponse | undefined;
   private queued: Invocation | undefined;
   private current: Invocation | undefined;
+  /**
+   * Each connection's requests are served in order, as Lambda's server does: a /next pipelined behind a
+   * /response (sent before the 202) waits until that response is read, instead of finding the invocation running.
+   */
+  private readonly served = new WeakMap<Socket, Promise<void>>();
 
   private constructor(
     private readonly server: Server,
@@ -70,7 +75,7 @@ export class RuntimeApiServer {
       const api = new RuntimeApiServer(server, listener);
       // The runtime reuses one keep-alive connection for as long as it lives.
       server.keepAliveTimeout = 0;
-      server.on('request', (req, res) => api.route(req, res));
+      server.on('request', (req, res) => api.serveInOrder(req, res));
       server.once('error', reject);
       server.listen(0, '127.0.0.1', () => resolve(api));
     });
@@ -117,14 +122,21 @@ export class RuntimeApiServer {
     res.writeHead(200, headers).end(invocation.body);
   }
 
-  private route(req: IncomingMessage, res: ServerResponse): void {
+  private serveInOrder(req: IncomingMessage, res: ServerResponse): void {
+    const earlier = this.served.get(req.socket);
+    // A body that breaks off mid-way only ends this connection; the environment sees the runtime's next move.
+    const drop = (error: unknown): void => void res.destroy(error as Error);
+    const served = earlier ? earlier.then(() => this.route(req, res)) : this.route(req, res);
+    this.served.set(req.socket, served.catch(drop));
+  }
+
+  /** Settles once the request has moved the runtime's state (a result's body read), not when it is answered. */
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = req.url ?? '';
     if (req.method === 'GET' && url === `${PREFIX}/invocation/next`) return this.next(res);
     const match = /^\/2018-06-01\/runtime\/invocation\/([^/]+)\/(response|error)$/.exec(url);
-    // A body that breaks off mid-way only ends this connection; the environment sees the runtime's next move.
-    const drop = (error: unknown): void => void res.destroy(error as Error);
-    if (req.method === 'POST' && url === `${PREFIX}/init/error`) return void this.initError(req, res).catch(drop);
-    if (req.method === 'POST' && match) return void this.result(req, res, decodeURIComponent(match[1]), match[2] as 'response' | 'error').catch(drop);
+    if (req.method === 'POST' && url === `${PREFIX}/init/error`) return this.initError(req, res);
+    if (req.method === 'POST' && match) return this.result(req, res, decodeURIComponent(match[1]), match[2] as 'response' | 'error');
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('404 page not found\n');
   }
 

@@ -1,7 +1,8 @@
 // Conformance: the Runtime API server's answers to requests a runtime should not make, over real HTTP
 // (status codes and error bodies as RAPID renders them; lambda-runtime-spec §1.1).
 import { strict as assert } from 'node:assert';
-import { startFixture, type Started } from './harness';
+import { join } from 'node:path';
+import { runtimeFixtures, startFixture, type Started } from './harness';
 
 async function call(api: string, method: string, path: string, body = ''): Promise<{ status: number; body: string }> {
   const response = await fetch(`http://${api}/2018-06-01${path}`, { method, body: method === 'GET' ? undefined : body });
@@ -37,5 +38,23 @@ describe('runtime: Runtime API server', () => {
 
   it('keeps serving the runtime after refusing those requests', async () => {
     assert.equal(JSON.parse((await started.fn.invoke({})).payload).AWS_LAMBDA_RUNTIME_API, api);
+  });
+});
+
+describe('runtime: Runtime API server, a client that pipelines', () => {
+  let started: Started;
+  before(async () => {
+    started = await startFixture('pipelining', 'client.handler', {}, { runtimeClient: join(runtimeFixtures, 'pipelining', 'client.js') });
+  });
+  after(() => started.fn.stop());
+
+  it('reads a /next sent with the previous /response on one connection after that response, so invokes keep completing', async () => {
+    const results = [];
+    for (const event of [{ n: 1 }, { n: 2 }, { n: 3 }]) results.push(await started.fn.invoke(event));
+    assert.deepEqual(results.map((r) => [r.functionError, JSON.parse(r.payload)]), [
+      [undefined, { n: 1 }],
+      [undefined, { n: 2 }],
+      [undefined, { n: 3 }],
+    ]);
   });
 });
