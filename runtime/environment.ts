@@ -186,7 +186,7 @@ export class ExecutionEnvironment {
   private onResult(kind: 'response' | 'error', body: Buffer, headers: IncomingHttpHeaders): void {
     const active = this.active;
     if (!active || active.result) return;
-    active.timer?.clear();
+    // The clock keeps running until the runtime asks for the next event: Lambda's timeout covers the whole invoke phase.
     const payload = body.toString('utf8');
     const error = kind === 'error' ? errorTypeOf(payload, headers) : undefined;
     active.result = { payload, error, durationMs: performance.now() - active.startedAt };
@@ -198,7 +198,8 @@ export class ExecutionEnvironment {
     const timeout = this.spec.timeoutSeconds;
     this.process.kill();
     this.log({ stream: 'platform', line: `${new Date().toISOString()} ${active.requestId} Task timed out after ${timeout.toFixed(2)} seconds`, requestId: active.requestId });
-    this.finish({ payload: timeoutError(active.requestId, timeout).toPayload(), error: 'Sandbox.Timedout', durationMs: timeout * 1000 }, 'timeout');
+    // A result already posted is what the caller gets (Lambda returns it before the runtime's next /next).
+    this.finish(active.result ?? { payload: timeoutError(active.requestId, timeout).toPayload(), error: 'Sandbox.Timedout', durationMs: timeout * 1000 }, 'timeout');
   }
 
   private onExit(exit: ProcessExit): void {

@@ -58,3 +58,19 @@ describe('runtime: Runtime API server, a client that pipelines', () => {
     ]);
   });
 });
+
+describe('runtime: Runtime API server, a client that answers but never asks for the next event', () => {
+  let started: Started;
+  before(async () => {
+    started = await startFixture('no-next', 'client.handler', { timeout: 1 }, { runtimeClient: join(runtimeFixtures, 'no-next', 'client.js') });
+  });
+  after(() => started.fn.stop());
+
+  it('ends the invoke at the timeout with the answer it gave, and the next invoke starts a new environment', async () => {
+    const first = await started.fn.invoke({ n: 1 });
+    assert.deepEqual([first.functionError, JSON.parse(first.payload), first.report?.status], [undefined, { n: 1 }, 'timeout']);
+    assert.ok(started.linesOf(first.requestId).some((line) => line.endsWith(`${first.requestId} Task timed out after 1.00 seconds`)));
+    const second = await started.fn.invoke({ n: 2 });
+    assert.deepEqual([JSON.parse(second.payload), second.report?.initDurationMs !== undefined], [{ n: 2 }, true]);
+  });
+});
