@@ -65,6 +65,21 @@ describe('lsp: CloudFormation resource and property checks', () => {
     assert.equal(typed[1].message, 'S3Key must be a String, not a list.');
   });
 
+  it('checks both values of an Fn::If, and leaves AWS::NoValue alone', async () => {
+    const conditional = FUNCTION.replace('Resources:', 'Conditions:\n  IsProd: !Equals [a, b]\nResources:').replace(
+      '      Code:',
+      "      Timeout: !If [IsProd, 30, soon]\n      TracingConfig: !If [IsProd, { Mod: Active }, !Ref 'AWS::NoValue']\n      Code:",
+    );
+    const diagnostics = await open(conditional);
+    const typed = only(diagnostics, 'E3012');
+    assert.deepEqual(typed.range, rangeOf(conditional, 'soon'));
+    assert.equal(typed.message, "Timeout must be an Integer, not the string 'soon'.");
+    const unknown = only(diagnostics, 'E3002');
+    assert.deepEqual(unknown.range, rangeOf(conditional, 'Mod'));
+    assert.equal(unknown.message, "TracingConfig (TracingConfig) has no property 'Mod'. Did you mean 'Mode'?");
+    assert.equal(errors(diagnostics).length, 2, list(diagnostics));
+  });
+
   it('reports values outside an enum, with the closest allowed values', async () => {
     const text = FUNCTION.replace('      Code:', '      PackageType: zip\n      Code:');
     const d = only(await open(text), 'E3030');
