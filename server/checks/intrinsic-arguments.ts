@@ -1,5 +1,5 @@
-// The kind of each argument of Fn::Join, Fn::Select, Fn::Split, Fn::Sub and Fn::Base64: a text where a list is
-// needed, a list where a text is needed, a function where only a literal is allowed. Runs inside the intrinsics
+// The kind of each argument of Fn::Join, Fn::Select, Fn::Split, Fn::Sub, Fn::Base64 and the condition functions: a
+// text where a list is needed, a list where a text is needed, a function where only a literal is allowed. Runs inside the intrinsics
 // check's walk (after the argument count is known to be right). Only what is certain is reported: a value of
 // unknown kind (a parameter, a GetAtt, an Fn::If, a FindInMap) is given the benefit of the doubt.
 import type { Diagnostic } from 'vscode-languageserver/node';
@@ -48,6 +48,12 @@ function needLiteral(fn: string, what: string, argument: TemplateNode, code: str
   if (argument.kind !== 'scalar' || argument.value === null) out.push(error(argument.range, code, `${fn}'s ${what} must be a literal text (no function, list or mapping); got ${describe(argument)}.`));
 }
 
+/** A condition operand: `{ Condition: Name }` alone, or a function (Fn::Equals, Fn::And, …; Rules' Fn::Contains, …). */
+function isCondition(node: TemplateNode): boolean {
+  if (node.kind !== 'map' || node.entries.length !== 1) return false;
+  return node.entries[0].key === 'Condition' || intrinsicOf(node) !== undefined;
+}
+
 /** Checks the arguments of one intrinsic call whose argument count is right. */
 export function checkArguments(fn: string, code: string, usage: string, value: TemplateNode, model: TemplateModel, out: Diagnostic[]): void {
   const wholeFunction = intrinsicOf(value);
@@ -86,5 +92,18 @@ export function checkArguments(fn: string, code: string, usage: string, value: T
       return;
     case 'Fn::Base64':
       needString(fn, 'argument', value, model, code, out);
+      return;
+    case 'Fn::And':
+    case 'Fn::Or':
+    case 'Fn::Not':
+      for (const item of items) {
+        // A list may be a short-form tag the model does not expand (Rules' `!Contains [...]`): let it be.
+        if (item.kind !== 'seq' && !isCondition(item)) out.push(error(item.range, code, `${fn} takes conditions as operands: write { Condition: Name } or a condition function (Fn::Equals, …); got ${describe(item)}.`));
+      }
+      return;
+    case 'Fn::Equals':
+      for (const item of items) {
+        if (item.kind === 'seq' || (item.kind === 'map' && !intrinsicOf(item))) out.push(error(item.range, code, `Fn::Equals compares two single values (or functions returning one); got ${describe(item)}.`));
+      }
   }
 }

@@ -116,6 +116,18 @@ describe('lsp: intrinsic function arity and placement', () => {
     assert.equal(errors(diagnostics).length, 4, list(diagnostics));
   });
 
+  it('reports condition operands that are not conditions, and Fn::Equals operands that are lists or mappings', async () => {
+    const text = TEMPLATE.replace('Mappings:', '  Both: !And [{ Condition: IsProd }, IsProd]\n  Same: !Equals [[a], b]\nMappings:');
+    const diagnostics = await open(text);
+    const and = only(diagnostics, 'E8004');
+    assert.deepEqual(and.range, rangeOfPrefix(text, 'IsProd]', 6));
+    assert.equal(and.message, 'Fn::And takes conditions as operands: write { Condition: Name } or a condition function (Fn::Equals, …); got a single value.');
+    const equals = only(diagnostics, 'E8003');
+    assert.deepEqual(equals.range, rangeOf(text, '[a]'));
+    assert.equal(equals.message, 'Fn::Equals compares two single values (or functions returning one); got a list.');
+    assert.equal(errors(diagnostics).length, 2, list(diagnostics));
+  });
+
   it('reports condition functions outside Conditions and unknown Fn:: names', async () => {
     const text = TEMPLATE.replace('DisplayName: !FindInMap [Sizes, prod, Memory]', 'DisplayName: !Equals [a, b]\n      KmsMasterKeyId:\n        Fn::Joinn: [",", [a]]');
     const diagnostics = await open(text);
