@@ -115,4 +115,19 @@ describe('lsp: CloudFormation resource and property checks', () => {
     assert.deepEqual(attribute.range, rangeOf(text, 'DependOn'));
     assert.equal(attribute.message, "Resource Topic has no attribute 'DependOn'. Did you mean 'DependsOn'?");
   });
+
+  it('reports a format version other than 2010-09-09, a section that is not a mapping, and a condition that is not one', async () => {
+    const text = `AWSTemplateFormatVersion: '2010-09-10'\nConditions:\n  IsProd: prod\n  Always: true\nOutputs:\n  - Name\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n`;
+    const diagnostics = await open(text);
+    const [version, outputs] = diagnostics.filter((d) => d.code === 'E1001');
+    assert.deepEqual(version.range, rangeOf(text, "'2010-09-10'"));
+    assert.equal(version.message, "AWSTemplateFormatVersion can only be '2010-09-09' (the one version there is).");
+    assert.deepEqual(version.data, { replacements: ["'2010-09-09'"] });
+    assert.deepEqual(outputs.range, rangeOf(text, 'Outputs'));
+    assert.equal(outputs.message, "Outputs must be a mapping of named entries, not a list: write one 'Name:' per line under it.");
+    const condition = only(diagnostics, 'E8001');
+    assert.deepEqual(condition.range, rangeOf(text, 'IsProd'));
+    assert.equal(condition.message, "Condition IsProd must be a condition function (Fn::Equals, Fn::And, …) or true/false, not the string 'prod'.");
+    assert.equal(errors(diagnostics).length, 3, list(diagnostics));
+  });
 });
