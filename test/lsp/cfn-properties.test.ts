@@ -130,4 +130,15 @@ describe('lsp: CloudFormation resource and property checks', () => {
     assert.equal(condition.message, "Condition IsProd must be a condition function (Fn::Equals, Fn::And, …) or true/false, not the string 'prod'.");
     assert.equal(errors(diagnostics).length, 3, list(diagnostics));
   });
+
+  it('reports a custom resource without its ServiceToken, and checks nothing else of its properties', async () => {
+    const text = `Resources:\n  Seed:\n    Type: Custom::Seed\n    Properties:\n      Table: users\n  Other:\n    Type: AWS::CloudFormation::CustomResource\n    Properties:\n      ServiceToken: arn:aws:lambda:us-east-1:123456789012:function:seed\n      Anything: [1, 2]\n`;
+    const diagnostics = await open(text);
+    const d = only(diagnostics, 'E3003');
+    assert.deepEqual(d.range, rangeOf(text, 'Properties'));
+    assert.equal(d.message, 'Custom resource Seed is missing required property: ServiceToken (the ARN of the Lambda function or SNS topic that provides it). Add it.');
+    assert.deepEqual(d.data, { missingProperties: ['ServiceToken'] });
+    assert.equal(errors(diagnostics).length, 1, list(diagnostics));
+  });
 });
+
