@@ -8,8 +8,8 @@ import { describeNode } from './value-types';
 import { closest, didYouMean } from './suggest';
 
 const FORMAT_VERSION = '2010-09-09';
-/** Sections whose value is a mapping of named entries. */
-const MAPPING_SECTIONS = new Set(['Metadata', 'Parameters', 'Rules', 'Mappings', 'Conditions', 'Resources', 'Outputs', 'Globals']);
+/** Sections whose value is a mapping of named entries (Resources and Globals: their own checks say so). */
+const MAPPING_SECTIONS = new Set(['Metadata', 'Parameters', 'Rules', 'Mappings', 'Conditions', 'Outputs']);
 
 const SECTIONS = ['AWSTemplateFormatVersion', 'Description', 'Metadata', 'Parameters', 'Rules', 'Mappings', 'Conditions', 'Transform', 'Resources', 'Outputs', 'Hooks'];
 
