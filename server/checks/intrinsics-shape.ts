@@ -40,6 +40,13 @@ export function intrinsicOf(node: TemplateNode | undefined): MapEntry | undefine
   return entry.key === 'Ref' || entry.key.startsWith('Fn::') ? entry : undefined;
 }
 
+/** The two values of an `Fn::If: [Condition, valueIfTrue, valueIfFalse]` node; none for any other node. */
+export function ifBranches(node: TemplateNode): TemplateNode[] {
+  const intrinsic = intrinsicOf(node);
+  if (intrinsic?.key !== 'Fn::If' || intrinsic.value.kind !== 'seq' || intrinsic.value.items.length !== 3) return [];
+  return intrinsic.value.items.slice(1);
+}
+
 /** AWS::LanguageExtensions' `Fn::ForEach::<Name>` loop keys. */
 export function isForEach(key: string): boolean {
   return key.startsWith('Fn::ForEach::');

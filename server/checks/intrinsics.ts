@@ -3,6 +3,7 @@
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { getString, getValue, type TemplateNode } from '../../template-model';
 import { CFN_DIALECTS, error, type Check } from './check';
+import { checkArguments } from './intrinsic-arguments';
 import { INTRINSIC_FUNCTIONS, intrinsicOf, isForEach, walk } from './intrinsics-shape';
 import { closest, didYouMean } from './suggest';
 
@@ -59,7 +60,9 @@ export const intrinsicsCheck: Check = {
       if (!intrinsic) return;
       const arity = ARITY[intrinsic.key];
       // With AWS::LanguageExtensions, Ref may take an intrinsic (resolved before deployment).
-      if (arity && !(languageExtensions && intrinsic.key === 'Ref')) checkArity(intrinsic.key, arity, intrinsic.value, out);
+      if (arity && !(languageExtensions && intrinsic.key === 'Ref') && checkArity(intrinsic.key, arity, intrinsic.value, out)) {
+        checkArguments(intrinsic.key, arity.code, arity.usage, intrinsic.value, model, out);
+      }
       if (path[0] === 'Parameters') out.push(error(intrinsic.keyRange, 'E1001', `${intrinsic.key} cannot be used in Parameters: use a literal value.`));
       else if (CONDITION_FUNCTIONS.has(intrinsic.key) && !inConditionPosition(path)) {
         out.push(error(intrinsic.keyRange, arity.code, `${intrinsic.key} is only allowed in Conditions (or as the condition of Fn::If): declare a condition and refer to it by name.`));
@@ -74,13 +77,15 @@ export function hasTransform(root: TemplateNode | undefined, name: string): bool
   return transform?.kind === 'seq' ? transform.items.some((i) => getString(i) === name) : getString(transform) === name;
 }
 
-function checkArity(name: string, arity: Arity, value: TemplateNode, out: Diagnostic[]): void {
-  if (intrinsicOf(value) && name !== 'Ref') return;
+/** False when the arguments are the wrong shape or number (and that was reported). */
+function checkArity(name: string, arity: Arity, value: TemplateNode, out: Diagnostic[]): boolean {
+  if (intrinsicOf(value) && name !== 'Ref') return true;
   const shape: Shape = value.kind === 'seq' ? 'list' : value.kind === 'scalar' && value.value !== null ? 'string' : 'any';
   const fits = arity.shapes.includes(shape) && (shape !== 'list' || !arity.items || (value.kind === 'seq' && value.items.length >= arity.items[0] && value.items.length <= arity.items[1]));
-  if (fits) return;
+  if (fits) return true;
   const got = value.kind === 'seq' ? `a list of ${value.items.length}` : value.kind === 'map' ? 'a mapping' : value.value === null ? 'nothing' : 'a single value';
   out.push(error(value.range, arity.code, `${name} takes ${arity.usage}; got ${got}.`));
+  return false;
 }
 
 /** Inside Conditions, Rules, or the first argument of an Fn::If. */

@@ -67,6 +67,7 @@ function checkResource(model: TemplateModel, resource: ResourceModel, out: Diagn
     out.push(error(typeEntry.value.range, 'E3012', `Type of ${resource.name} must be a string naming a resource type, not ${describeNode(typeEntry.value)}.`));
     return;
   }
+  if (type === 'AWS::CloudFormation::CustomResource' || type.startsWith('Custom::')) return checkCustomResource(resource, out);
   if (UNSCHEMAED_TYPES.has(type)) return;
   const spec = getResourceType(type);
   if (!spec) {
@@ -83,4 +84,14 @@ function checkResource(model: TemplateModel, resource: ResourceModel, out: Diagn
   const target = { spec, properties: spec.properties, label: `${type} ${resource.name}`, anchor: properties?.keyRange ?? resource.keyRange, providedElsewhere };
   if (properties) checkMapping(target, properties.value, out);
   else checkMapping(target, { kind: 'map', entries: [], range: resource.node.range, offsets: resource.node.offsets }, out);
+}
+
+/** A custom resource's properties are its provider's own; CloudFormation needs only the ServiceToken that names it.
+ * Without Properties there is nothing to check (serverless.yml's unresolved resources are such placeholders). */
+function checkCustomResource(resource: ResourceModel, out: Diagnostic[]): void {
+  const properties = getEntry(resource.node, 'Properties');
+  if (properties?.value.kind !== 'map') return;
+  if (properties.value.entries.some((e) => e.key === 'ServiceToken' || e.key.startsWith('Fn::'))) return;
+  const message = `Custom resource ${resource.name} is missing required property: ServiceToken (the ARN of the Lambda function or SNS topic that provides it). Add it.`;
+  out.push(error(properties.keyRange, 'E3003', message, { missingProperties: ['ServiceToken'] }));
 }

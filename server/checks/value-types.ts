@@ -4,7 +4,7 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import type { MapNode, Range, TemplateNode } from '../../template-model';
 import { describeType, type PropertySpec, type ResourceTypeSpec, type SpecType } from '../spec';
 import { error, warning } from './check';
-import { intrinsicOf } from './intrinsics-shape';
+import { ifBranches, intrinsicOf } from './intrinsics-shape';
 import { closest, didYouMean } from './suggest';
 
 export interface MappingTarget {
@@ -24,7 +24,10 @@ export interface MappingTarget {
 
 /** Checks a mapping of properties: each key known, required ones present, each value well typed. */
 export function checkMapping(target: MappingTarget, node: TemplateNode, out: Diagnostic[]): void {
-  if (intrinsicOf(node)) return;
+  if (intrinsicOf(node)) {
+    for (const branch of ifBranches(node)) checkMapping(target, branch, out);
+    return;
+  }
   if (node.kind !== 'map') {
     out.push(error(node.range, 'E3012', `${target.label} must be a mapping of properties, not ${describeNode(node)}.`));
     return;
@@ -63,7 +66,11 @@ export function checkValue(
   anchor: Range = firstCharacter(node),
   checkRequired = true,
 ): void {
-  if (intrinsicOf(node)) return;
+  if (intrinsicOf(node)) {
+    // Whichever way the condition goes, the value CloudFormation receives must be well typed.
+    for (const branch of ifBranches(node)) checkValue(spec, name, property, type, branch, out, anchor, checkRequired);
+    return;
+  }
   // SAM reads an empty value as absent, and a single item where it takes a list.
   const sam = spec.kind === 'sam';
   if (sam && node.kind === 'scalar' && node.value === null) return;

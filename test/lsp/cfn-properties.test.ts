@@ -65,6 +65,21 @@ describe('lsp: CloudFormation resource and property checks', () => {
     assert.equal(typed[1].message, 'S3Key must be a String, not a list.');
   });
 
+  it('checks both values of an Fn::If, and leaves AWS::NoValue alone', async () => {
+    const conditional = FUNCTION.replace('Resources:', 'Conditions:\n  IsProd: !Equals [a, b]\nResources:').replace(
+      '      Code:',
+      "      Timeout: !If [IsProd, 30, soon]\n      TracingConfig: !If [IsProd, { Mod: Active }, !Ref 'AWS::NoValue']\n      Code:",
+    );
+    const diagnostics = await open(conditional);
+    const typed = only(diagnostics, 'E3012');
+    assert.deepEqual(typed.range, rangeOf(conditional, 'soon'));
+    assert.equal(typed.message, "Timeout must be an Integer, not the string 'soon'.");
+    const unknown = only(diagnostics, 'E3002');
+    assert.deepEqual(unknown.range, rangeOf(conditional, 'Mod'));
+    assert.equal(unknown.message, "TracingConfig (TracingConfig) has no property 'Mod'. Did you mean 'Mode'?");
+    assert.equal(errors(diagnostics).length, 2, list(diagnostics));
+  });
+
   it('reports values outside an enum, with the closest allowed values', async () => {
     const text = FUNCTION.replace('      Code:', '      PackageType: zip\n      Code:');
     const d = only(await open(text), 'E3030');
@@ -100,4 +115,30 @@ describe('lsp: CloudFormation resource and property checks', () => {
     assert.deepEqual(attribute.range, rangeOf(text, 'DependOn'));
     assert.equal(attribute.message, "Resource Topic has no attribute 'DependOn'. Did you mean 'DependsOn'?");
   });
+
+  it('reports a format version other than 2010-09-09, a section that is not a mapping, and a condition that is not one', async () => {
+    const text = `AWSTemplateFormatVersion: '2010-09-10'\nConditions:\n  IsProd: prod\n  Always: true\nOutputs:\n  - Name\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n`;
+    const diagnostics = await open(text);
+    const [version, outputs] = diagnostics.filter((d) => d.code === 'E1001');
+    assert.deepEqual(version.range, rangeOf(text, "'2010-09-10'"));
+    assert.equal(version.message, "AWSTemplateFormatVersion can only be '2010-09-09' (the one version there is).");
+    assert.deepEqual(version.data, { replacements: ["'2010-09-09'"] });
+    assert.deepEqual(outputs.range, rangeOf(text, 'Outputs'));
+    assert.equal(outputs.message, "Outputs must be a mapping of named entries, not a list: write one 'Name:' per line under it.");
+    const condition = only(diagnostics, 'E8001');
+    assert.deepEqual(condition.range, rangeOf(text, 'IsProd'));
+    assert.equal(condition.message, "Condition IsProd must be a condition function (Fn::Equals, Fn::And, …) or true/false, not the string 'prod'.");
+    assert.equal(errors(diagnostics).length, 3, list(diagnostics));
+  });
+
+  it('reports a custom resource without its ServiceToken, and checks nothing else of its properties', async () => {
+    const text = `Resources:\n  Seed:\n    Type: Custom::Seed\n    Properties:\n      Table: users\n  Other:\n    Type: AWS::CloudFormation::CustomResource\n    Properties:\n      ServiceToken: arn:aws:lambda:us-east-1:123456789012:function:seed\n      Anything: [1, 2]\n`;
+    const diagnostics = await open(text);
+    const d = only(diagnostics, 'E3003');
+    assert.deepEqual(d.range, rangeOf(text, 'Properties'));
+    assert.equal(d.message, 'Custom resource Seed is missing required property: ServiceToken (the ARN of the Lambda function or SNS topic that provides it). Add it.');
+    assert.deepEqual(d.data, { missingProperties: ['ServiceToken'] });
+    assert.equal(errors(diagnostics).length, 1, list(diagnostics));
+  });
 });
+

@@ -92,6 +92,42 @@ describe('lsp: intrinsic function arity and placement', () => {
     assert.equal(d.message, 'Fn::If takes Fn::If: [ConditionName, valueIfTrue, valueIfFalse]; got a list of 2.');
   });
 
+  it('reports an argument of the wrong kind: a text where a list is needed, a list where a text is, a function where a literal is', async () => {
+    const text = TEMPLATE.replace('DisplayName: !FindInMap [Sizes, prod, Memory]', 'DisplayName: !Join [!Ref Stage, !Ref Queue]').replace(
+      'Outputs:\n',
+      "Outputs:\n  Zone:\n    Value: !Select [first, !Split [',', !GetAZs '']]\n",
+    );
+    const diagnostics = await open(text);
+    const join = diagnostics.filter((d) => d.code === 'E1022');
+    assert.deepEqual(
+      join.map((d) => [d.range, d.message]),
+      [
+        [rangeOfPrefix(text, 'Stage, !Ref Queue', 5), "Fn::Join's delimiter must be a literal text (no function, list or mapping); got Ref Stage."],
+        [rangeOfPrefix(text, 'Queue]', 5), "Fn::Join's second argument (the values) must be a list (or a function returning one, like Fn::Split or a list parameter); got Ref Queue."],
+      ],
+      list(diagnostics),
+    );
+    const index = only(diagnostics, 'E1017');
+    assert.deepEqual(index.range, rangeOf(text, 'first'));
+    assert.equal(index.message, "Fn::Select's index must be a whole number (0 for the first item); got a single value.");
+    const split = only(diagnostics, 'E1018');
+    assert.deepEqual(split.range, rangeOf(text, "''"));
+    assert.equal(split.message, "Fn::Split's second argument (the text to split) must be a text, not a list; got Fn::GetAZs (a list). Join the list first with Fn::Join.");
+    assert.equal(errors(diagnostics).length, 4, list(diagnostics));
+  });
+
+  it('reports condition operands that are not conditions, and Fn::Equals operands that are lists or mappings', async () => {
+    const text = TEMPLATE.replace('Mappings:', '  Both: !And [{ Condition: IsProd }, IsProd]\n  Same: !Equals [[a], b]\nMappings:');
+    const diagnostics = await open(text);
+    const and = only(diagnostics, 'E8004');
+    assert.deepEqual(and.range, rangeOfPrefix(text, 'IsProd]', 6));
+    assert.equal(and.message, 'Fn::And takes conditions as operands: write { Condition: Name } or a condition function (Fn::Equals, …); got a single value.');
+    const equals = only(diagnostics, 'E8003');
+    assert.deepEqual(equals.range, rangeOf(text, '[a]'));
+    assert.equal(equals.message, 'Fn::Equals compares two single values (or functions returning one); got a list.');
+    assert.equal(errors(diagnostics).length, 2, list(diagnostics));
+  });
+
   it('reports condition functions outside Conditions and unknown Fn:: names', async () => {
     const text = TEMPLATE.replace('DisplayName: !FindInMap [Sizes, prod, Memory]', 'DisplayName: !Equals [a, b]\n      KmsMasterKeyId:\n        Fn::Joinn: [",", [a]]');
     const diagnostics = await open(text);
