@@ -9,6 +9,8 @@ const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 // A release build starts from an empty dist/, so no development source maps end up in the VSIX.
 if (production) rmSync('dist', { recursive: true, force: true });
+// Mocha runs whatever is in out/test: a test renamed or deleted in test/ must not keep running from an old bundle.
+for (const dir of ['out/test', 'out/e2e']) rmSync(dir, { recursive: true, force: true });
 
 /** The AWS commands share remote/ (and the AWS SDK behind it) as one more bundle, so the VSIX carries it once. */
 const remoteApart = {
