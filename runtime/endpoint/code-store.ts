@@ -16,6 +16,10 @@ export interface StoredCode {
   size: number;
 }
 
+/** A version record's code fields for code kept in the store. */
+export const storedCodeFields = (stored: StoredCode) =>
+  ({ code: { kind: 'stored', key: stored.key }, codeSha256: stored.sha256, codeSize: stored.size }) as const;
+
 export class CodeStore {
   private readonly root: string;
 

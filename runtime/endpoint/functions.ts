@@ -1,6 +1,7 @@
 // Lambda API, functions: CreateFunction, GetFunction, GetFunctionConfiguration, ListFunctions,
 // UpdateFunctionCode, UpdateFunctionConfiguration, DeleteFunction.
 import { jsonBody, noContent, ok, page, type ApiRequest, type Route, type Services } from './api';
+import { storedCodeFields } from './code-store';
 import { invalidParameter, lambdaError, validationError } from './errors';
 import { checkReady, markPending, settle } from './lifecycle';
 import { functionArn, lambdaTimestamp, toFunctionConfiguration, type FunctionRecord, type VersionRecord } from './model';
@@ -29,9 +30,7 @@ async function createFunction(req: ApiRequest, services: Services) {
   const latest: VersionRecord = {
     version: '$LATEST',
     settings,
-    code: { kind: 'stored', key: stored.key },
-    codeSha256: stored.sha256,
-    codeSize: stored.size,
+    ...storedCodeFields(stored),
     revisionId: newRevisionId(),
     lastModified: lambdaTimestamp(),
     state: 'Active',
@@ -82,9 +81,7 @@ async function updateFunctionCode(req: ApiRequest, services: Services) {
   const updated: VersionRecord = {
     ...fn.latest,
     settings,
-    code: { kind: 'stored', key: stored.key },
-    codeSha256: stored.sha256,
-    codeSize: stored.size,
+    ...storedCodeFields(stored),
     revisionId: newRevisionId(),
     lastModified: lambdaTimestamp(),
   };

@@ -1,6 +1,7 @@
 // Lambda API, versions: PublishVersion (an immutable snapshot of code + configuration; workspace code is
 // copied into the state dir) and ListVersionsByFunction.
 import { jsonBody, ok, page, type ApiRequest, type Route, type Services } from './api';
+import { storedCodeFields } from './code-store';
 import { invalidParameter } from './errors';
 import { checkReady } from './lifecycle';
 import { lambdaTimestamp, sameSnapshot, toFunctionConfiguration, type FunctionRecord, type VersionRecord } from './model';
@@ -32,7 +33,7 @@ async function publishVersion(req: ApiRequest, services: Services) {
   if (source.code.kind === 'workspace') {
     const { templateDir, codeDir, inlineCode } = source.code;
     const frozen = inlineCode === undefined ? await services.code.snapshot(`${templateDir}/${codeDir}`, [services.stateDir]) : undefined;
-    if (frozen) source = { ...source, code: { kind: 'stored', key: frozen.key }, codeSha256: frozen.sha256, codeSize: frozen.size };
+    if (frozen) source = { ...source, ...storedCodeFields(frozen) };
     fn.latest.codeSha256 = source.codeSha256;
   }
   if (typeof body.CodeSha256 === 'string' && body.CodeSha256 !== source.codeSha256) {
