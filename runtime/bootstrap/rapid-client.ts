@@ -1,8 +1,8 @@
 // The bootstrap's Runtime API client: the four public endpoints of version 2018-06-01, nothing else,
 // so that AWS's own aws-lambda-ric can replace this bootstrap unchanged. HTTP/1.1 over one kept-alive
 // socket, written out by hand: node:http's client costs more per request than a whole warm invoke should.
-import { connect, type Socket } from 'node:net';
 import type { IncomingHttpHeaders } from 'node:http';
+import { connectRapidSocket, type RapidSocket } from './rapid-socket';
 
 export interface NextInvocation {
   body: string;
@@ -25,7 +25,7 @@ interface Exchange {
 const HEADER_END = Buffer.from('\r\n\r\n');
 
 export class RapidClient {
-  private socket: Socket | undefined;
+  private socket: RapidSocket | undefined;
   private buffered: Buffer = Buffer.alloc(0);
   private chunks: Buffer[] = [];
   private received = 0;
@@ -70,32 +70,32 @@ export class RapidClient {
     const socket = this.connection();
     // Referenced only while a request is out, so an idle client never keeps the event loop (beforeExit) waiting.
     socket.ref();
-    socket.write(exchange.body.length ? Buffer.concat([Buffer.from(exchange.head, 'latin1'), exchange.body]) : exchange.head);
+    const head = Buffer.from(exchange.head, 'latin1');
+    socket.write(exchange.body.length ? Buffer.concat([head, exchange.body]) : head);
   }
 
-  private connection(): Socket {
+  private connection(): RapidSocket {
     if (this.socket) return this.socket;
     const [host, port] = this.runtimeApi.split(':');
-    const socket = connect({ host, port: Number(port), noDelay: true });
-    socket.on('data', (chunk: Buffer) => {
-      this.chunks.push(chunk);
-      this.received += chunk.length;
-      if (this.received < this.needed) return;
-      this.buffered = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
-      this.chunks = [this.buffered];
-      this.parse();
+    const socket = connectRapidSocket(host, Number(port), {
+      data: (chunk) => {
+        this.chunks.push(chunk);
+        this.received += chunk.length;
+        if (this.received < this.needed) return;
+        this.buffered = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+        this.chunks = [this.buffered];
+        this.parse();
+      },
+      closed: (error) => {
+        if (this.socket === socket) this.socket = undefined;
+        this.buffered = Buffer.alloc(0);
+        this.chunks = [];
+        this.received = this.needed = 0;
+        const pending = [...(this.current ? [this.current] : []), ...this.waiting.splice(0)];
+        this.current = undefined;
+        for (const exchange of pending) exchange.reject(error);
+      },
     });
-    const fail = (error: Error): void => {
-      this.socket = undefined;
-      this.buffered = Buffer.alloc(0);
-      this.chunks = [];
-      this.received = this.needed = 0;
-      const pending = [...(this.current ? [this.current] : []), ...this.waiting.splice(0)];
-      this.current = undefined;
-      for (const exchange of pending) exchange.reject(error);
-    };
-    socket.on('error', fail);
-    socket.on('close', () => fail(new Error(`Runtime API connection closed: ${this.runtimeApi}`)));
     return (this.socket = socket);
   }
 

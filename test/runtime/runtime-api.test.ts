@@ -2,7 +2,7 @@
 // (status codes and error bodies as RAPID renders them; lambda-runtime-spec §1.1).
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
-import { runtimeFixtures, startFixture, type Started } from './harness';
+import { runtimeFixtures, startFixture, useFixtures, type Started } from './harness';
 
 async function call(api: string, method: string, path: string, body = ''): Promise<{ status: number; body: string }> {
   const response = await fetch(`http://${api}/2018-06-01${path}`, { method, body: method === 'GET' ? undefined : body });
@@ -73,4 +73,27 @@ describe('runtime: Runtime API server, a client that answers but never asks for 
     const second = await started.fn.invoke({ n: 2 });
     assert.deepEqual([JSON.parse(second.payload), second.report?.initDurationMs !== undefined], [{ n: 2 }, true]);
   });
+});
+
+describe('runtime: the bootstrap’s connection to the Runtime API', () => {
+  const start = useFixtures();
+  const transports = [
+    { name: 'a libuv TCP handle, without node:net', nodeOptions: undefined, netLoaded: false },
+    // process.binding would print DEP0111 into the function's logs under --pending-deprecation.
+    { name: 'node:net under --pending-deprecation', nodeOptions: '--pending-deprecation', netLoaded: true },
+  ];
+  for (const { name, nodeOptions, netLoaded } of transports)
+    it(`carries a 5 MB event and its answer, an error and the next invoke over ${name}, warning of nothing`, async () => {
+      const environment: Record<string, string> = nodeOptions ? { NODE_OPTIONS: nodeOptions } : {};
+      const { fn, logs } = await start('node', 'index.echo', { environment });
+      const event = { text: 'é'.repeat(2.5 * 1024 * 1024) };
+      assert.deepEqual(JSON.parse((await fn.invoke(event)).payload), event);
+      const thrown = await start('node', 'index.throws', { environment });
+      assert.equal(JSON.parse((await thrown.fn.invoke({})).payload).errorType, 'TypeError');
+      const probe = await start('node', 'index.netLoaded', { environment });
+      assert.equal(JSON.parse((await probe.fn.invoke({})).payload), netLoaded);
+      assert.equal(JSON.parse((await probe.fn.invoke({})).payload), netLoaded);
+      const lines = [...logs, ...thrown.logs, ...probe.logs].map((e) => e.line);
+      assert.deepEqual(lines.filter((line) => /Warning|DEP0/.test(line)), []);
+    });
 });
