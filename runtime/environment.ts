@@ -36,6 +36,8 @@ export interface EnvironmentSpec {
   env(runtimeApi: string): Record<string, string>;
   memorySizeMb: number;
   timeoutSeconds: number;
+  /** The init phase's limit (default 10 s, on-demand; provisioned concurrency allows max(130 s, timeout)). */
+  initTimeoutMs?: number;
   /** Starts the runtime under its debugger (no init timeout: a debugger may hold init as long as it likes). */
   debug?: DebugListen;
   /** Formats a platform record as the function's log format prints it. */
@@ -45,7 +47,7 @@ export interface EnvironmentSpec {
 }
 
 /** Lambda's init phase limit for on-demand functions. */
-const INIT_TIMEOUT_MS = 10_000;
+const ON_DEMAND_INIT_TIMEOUT_MS = 10_000;
 const TAIL_BYTES = 4096;
 
 type InitResult = { kind: 'ready' } | { kind: 'initError'; payload: string; errorType: string } | { kind: 'exit'; exit: ProcessExit } | { kind: 'timeout' };
@@ -66,9 +68,14 @@ export class ExecutionEnvironment {
   private initDurationMs: number | undefined;
   private initReported = false;
   private initTimer: SuspendableTimer | undefined;
+  private initStartedAt = performance.now();
+  /** The init phase ran out of time: the first invoke runs init again, on its own clock. */
+  private initSuppressed = false;
   private clockSuspended = false;
   private active: ActiveInvoke | undefined;
-  private readonly spawnedAt = performance.now();
+  /** Which runtime process is current: a replaced one's exit is not the environment's. */
+  private generation = 0;
+  private runtimeEnv!: Record<string, string>;
   private process!: RuntimeProcess;
   private server!: RuntimeApiServer;
 
@@ -82,25 +89,34 @@ export class ExecutionEnvironment {
       onResponseTooLarge: (_id, size) => environment.onResult('error', Buffer.from(responseTooLargeError(size).toPayload()), {}),
       onInitError: (body, headers) => environment.settleInit({ kind: 'initError', payload: body.toString('utf8'), errorType: String(headers['lambda-runtime-function-error-type'] ?? 'Runtime.Unknown') }),
     });
+    environment.runtimeEnv = spec.env(environment.server.address);
     try {
-      environment.process = await RuntimeProcess.spawn({
-        command: spec.command,
-        args: spec.args,
-        cwd: spec.cwd,
-        env: spec.env(environment.server.address),
-        debug: spec.debug,
-        memoryLimitMb: spec.memorySizeMb,
-        onLine: (stream, line) => environment.log({ stream, line, requestId: environment.active?.requestId }),
-        // A runtime that exits while spawn() still waits for its debugger fails start() instead.
-        onExit: (exit) => (environment.process ? environment.onExit(exit) : undefined),
-      });
+      await environment.spawnRuntime();
     } catch (error) {
       environment.server.close();
       throw error;
     }
     // A debugger may hold init at a breakpoint for as long as it likes.
-    if (!spec.debug) environment.initTimer = environment.timer(INIT_TIMEOUT_MS, () => environment.settleInit({ kind: 'timeout' }));
+    if (!spec.debug) environment.initTimer = environment.timer(spec.initTimeoutMs ?? ON_DEMAND_INIT_TIMEOUT_MS, () => environment.initTimedOut());
     return environment;
+  }
+
+  private async spawnRuntime(): Promise<void> {
+    const generation = ++this.generation;
+    let spawned = false;
+    const { spec } = this;
+    this.process = await RuntimeProcess.spawn({
+      command: spec.command,
+      args: spec.args,
+      cwd: spec.cwd,
+      env: this.runtimeEnv,
+      debug: spec.debug,
+      memoryLimitMb: spec.memorySizeMb,
+      onLine: (stream, line) => this.log({ stream, line, requestId: this.active?.requestId }),
+      // A runtime that exits while spawn() still waits for its debugger fails spawn() instead.
+      onExit: (exit) => (spawned && generation === this.generation ? this.onExit(exit) : undefined),
+    });
+    spawned = true;
   }
 
   get pid(): number {
@@ -119,17 +135,53 @@ export class ExecutionEnvironment {
     return new Promise<InvokeOutcome>((resolve) => {
       this.active = { requestId, startedAt: performance.now(), tail: [], resolve };
       const init = this.init!;
-      const runs = init.kind === 'ready' && this.process.alive;
+      const runs = (init.kind === 'ready' && this.process.alive) || this.initSuppressed;
+      const deadlineMs = Date.now() + this.spec.timeoutSeconds * 1000;
       if (runs) this.active.timer = this.timer(this.spec.timeoutSeconds * 1000, () => this.onTimeout());
       this.platform({ type: 'start', requestId });
-      if (runs) {
-        this.server.deliver({ ...invocation, deadlineMs: Date.now() + this.spec.timeoutSeconds * 1000 });
-        return;
-      }
-      if (init.kind === 'initError') return this.finish({ payload: init.payload, error: init.errorType, durationMs: 0 }, 'error');
-      if (init.kind === 'timeout') return this.finish({ payload: timeoutError(requestId, INIT_TIMEOUT_MS / 1000).toPayload(), error: 'Sandbox.Timedout', durationMs: 0 }, 'timeout');
-      this.crashed(init.kind === 'exit' ? init.exit : { code: null, signal: null, outOfMemory: false });
+      if (this.initSuppressed) return void this.initDuringInvoke({ ...invocation, deadlineMs });
+      if (runs) return this.server.deliver({ ...invocation, deadlineMs });
+      this.failedInit(init);
     });
+  }
+
+  /** An init that failed before this invoke answers it: the runtime's init error, or Lambda's exit error. */
+  private failedInit(init: InitResult): void {
+    if (init.kind === 'initError') return this.finish({ payload: init.payload, error: init.errorType, durationMs: 0 }, 'error');
+    this.crashed(init.kind === 'exit' ? init.exit : { code: null, signal: null, outOfMemory: false });
+  }
+
+  /**
+   * Lambda's suppressed init: after the init phase timed out, the first invoke starts the runtime again and
+   * waits for its init within the function's timeout, which keeps running into the handler. REPORT then has
+   * no Init Duration: init was part of the invoke.
+   */
+  private async initDuringInvoke(invocation: Invocation): Promise<void> {
+    this.initSuppressed = false;
+    this.initReported = true;
+    this.init = undefined;
+    this.initStartedAt = performance.now();
+    try {
+      await this.spawnRuntime();
+    } catch {
+      return this.crashed({ code: null, signal: null, outOfMemory: false });
+    }
+    // Timed out or stopped while the runtime was starting.
+    if (this.state === 'dead') return this.process.kill();
+    await new Promise<void>((resolve) => (this.init ? resolve() : this.initWaiters.push(resolve)));
+    if (this.active?.requestId !== invocation.requestId) return;
+    if (this.init!.kind === 'ready' && this.process.alive) this.server.deliver(invocation);
+    else this.failedInit(this.init!);
+  }
+
+  /** Lambda stops a runtime whose init phase runs out of time; the first invoke runs init again. */
+  private initTimedOut(): void {
+    if (this.init) return;
+    this.platform({ type: 'initReport', phase: 'init', status: 'timeout', durationMs: performance.now() - this.initStartedAt });
+    this.initSuppressed = true;
+    ++this.generation;
+    this.process.kill();
+    this.settleInit({ kind: 'timeout' });
   }
 
   suspendTimeout(): void {
@@ -167,9 +219,10 @@ export class ExecutionEnvironment {
   private settleInit(result: InitResult): void {
     if (this.init) return;
     this.init = result;
-    this.initDurationMs = performance.now() - this.spawnedAt;
+    this.initDurationMs = performance.now() - this.initStartedAt;
     this.initTimer?.clear();
-    if (result.kind === 'ready') {
+    // After an init timeout the environment stays: its first invoke runs init again.
+    if (result.kind === 'ready' || result.kind === 'timeout') {
       if (this.state === 'initializing') this.state = 'ready';
     } else {
       this.reset();
@@ -196,6 +249,7 @@ export class ExecutionEnvironment {
     const active = this.active;
     if (!active) return;
     const timeout = this.spec.timeoutSeconds;
+    if (!this.init) this.platform({ type: 'initReport', phase: 'invoke', status: 'timeout', durationMs: performance.now() - this.initStartedAt, requestId: active.requestId });
     this.process.kill();
     this.log({ stream: 'platform', line: `${new Date().toISOString()} ${active.requestId} Task timed out after ${timeout.toFixed(2)} seconds`, requestId: active.requestId });
     // A result already posted is what the caller gets (Lambda returns it before the runtime's next /next).

@@ -54,6 +54,8 @@ export interface StartOptions {
   runtimeClient?: string;
   /** Start one environment now (default true; needed to debug the init phase). */
   prewarm?: boolean;
+  /** The init phase's limit (default 10 s, as on-demand; provisioned concurrency and SnapStart allow max(130 s, timeout)). */
+  initTimeoutMs?: number;
 }
 
 export interface InvokeOptions {
@@ -243,6 +245,7 @@ export class LocalFunction extends EventEmitter<Events> {
       }),
       memorySizeMb: config.memorySize,
       timeoutSeconds: config.timeout,
+      initTimeoutMs: options.initTimeoutMs,
       debug: this.debug,
       formatPlatform: config.logFormat === 'JSON' ? (record) => formatJson(record) : formatText,
       onLog: (event) => this.emit('log', event),

@@ -1,5 +1,5 @@
-// The platform's own log lines for an invocation (START, END, REPORT, …) in Lambda's text format or, with
-// LogFormat JSON, as telemetry records (platform.start, platform.runtimeDone, platform.report).
+// The platform's own log lines (START, END, REPORT, INIT_REPORT) in Lambda's text format or, with LogFormat
+// JSON, as telemetry records (platform.start, platform.runtimeDone, platform.report, platform.initReport).
 
 export interface Report {
   requestId: string;
@@ -15,10 +15,17 @@ export interface Report {
   errorType?: string;
 }
 
-export type PlatformRecord =
-  | { type: 'start'; requestId: string }
-  | { type: 'end'; requestId: string; report: Report }
-  | { type: 'report'; report: Report };
+/** An init phase that did not finish: the init phase's own (`init`), or init run again inside the first invoke (`invoke`). */
+export interface InitReport {
+  type: 'initReport';
+  phase: 'init' | 'invoke';
+  status: 'timeout';
+  durationMs: number;
+  /** With phase invoke: the invoke it ran in. */
+  requestId?: string;
+}
+
+export type PlatformRecord = { type: 'start'; requestId: string } | { type: 'end'; requestId: string; report: Report } | { type: 'report'; report: Report } | InitReport;
 
 const ms = (value: number): string => value.toFixed(2);
 const round2 = (value: number): number => Math.round(value * 100) / 100;
@@ -29,6 +36,7 @@ export function billedDuration(durationMs: number, initDurationMs: number | unde
 }
 
 export function formatText(record: PlatformRecord): string {
+  if (record.type === 'initReport') return `INIT_REPORT Init Duration: ${ms(record.durationMs)} ms\tPhase: ${record.phase}\tStatus: ${record.status}`;
   if (record.type === 'start') return `START RequestId: ${record.requestId} Version: $LATEST`;
   if (record.type === 'end') return `END RequestId: ${record.requestId}`;
   const r = record.report;
@@ -47,6 +55,10 @@ export function formatText(record: PlatformRecord): string {
 
 export function formatJson(record: PlatformRecord, time = new Date()): string {
   const base = { time: time.toISOString() };
+  if (record.type === 'initReport') {
+    const { phase, status, durationMs } = record;
+    return JSON.stringify({ ...base, type: 'platform.initReport', record: { initializationType: 'on-demand', phase, status, metrics: { durationMs: round2(durationMs) } } });
+  }
   if (record.type === 'start') return JSON.stringify({ ...base, type: 'platform.start', record: { requestId: record.requestId, version: '$LATEST' } });
   const r = record.report;
   const status = r.status === 'success' ? {} : { errorType: r.errorType };

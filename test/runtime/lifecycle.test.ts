@@ -28,6 +28,44 @@ describe('runtime: lifecycle', () => {
     assert.equal(isRunning(firstPid), false);
   });
 
+  it('stops an init that outruns the init phase, then runs init again inside the first invoke, on its clock', async () => {
+    const { fn, logs, linesOf } = await start('node', 'slow-init.handler', { timeout: 3, environment: { INIT_MS: '600' } }, { initTimeoutMs: 300 });
+    const firstPid = pidOf(fn);
+    const { requestId, payload, report } = await fn.invoke({});
+    const initPhase = logs.filter((e) => e.requestId === undefined).map((e) => e.line);
+    assert.equal(initPhase.length, 2);
+    assert.match(initPhase[0], new RegExp(`^${ISO}\tundefined\tINFO\tinit started, pid ${firstPid}$`));
+    assert.match(initPhase[1], /^INIT_REPORT Init Duration: \d+\.\d\d ms\tPhase: init\tStatus: timeout$/);
+    assert.ok(Number(/Duration: ([\d.]+)/.exec(initPhase[1])![1]) >= 300);
+    assert.equal(isRunning(firstPid), false, 'the timed-out runtime was stopped');
+    const lines = linesOf(requestId);
+    const { pid } = JSON.parse(payload);
+    assert.notEqual(pid, firstPid);
+    assert.equal(lines.length, 4);
+    assert.deepEqual([lines[0], lines[2]], [`START RequestId: ${requestId} Version: $LATEST`, `END RequestId: ${requestId}`]);
+    assert.match(lines[1], new RegExp(`^${ISO}\\tundefined\\tINFO\\tinit started, pid ${pid}$`), 'init ran again in the invoke, in the runtime that answered');
+    assert.deepEqual([report?.status, report?.initDurationMs], ['success', undefined], 'init ran inside the invoke, so REPORT has no Init Duration');
+    assert.ok(report!.durationMs >= 600, `Duration ${report?.durationMs} includes the init`);
+  });
+
+  it('times the invoke out when init run again inside it outlasts the function timeout (JSON platform records)', async () => {
+    const { fn, logs, linesOf } = await start('node', 'slow-init.handler', { timeout: 1, logFormat: 'JSON', environment: { INIT_MS: '5000' } }, { initTimeoutMs: 300 });
+    const { requestId, payload, report } = await fn.invoke({});
+    assert.equal(payload, `{"errorType":"Sandbox.Timedout","errorMessage":"RequestId: ${requestId} Error: Task timed out after 1.00 seconds"}`);
+    const records = (lines: string[]): { type: string; record: Record<string, unknown> }[] => lines.filter((l) => l.startsWith('{"time"')).map((l) => JSON.parse(l));
+    const initReport = records(logs.filter((e) => e.requestId === undefined).map((e) => e.line)).find((r) => r.type === 'platform.initReport');
+    assert.deepEqual({ ...initReport?.record, metrics: undefined }, { initializationType: 'on-demand', phase: 'init', status: 'timeout', metrics: undefined });
+    const invokeRecords = records(linesOf(requestId));
+    assert.deepEqual(invokeRecords.map((r) => r.type), ['platform.start', 'platform.initReport', 'platform.runtimeDone', 'platform.report']);
+    assert.deepEqual({ ...invokeRecords[1].record, metrics: undefined }, { initializationType: 'on-demand', phase: 'invoke', status: 'timeout', metrics: undefined });
+    // The init ran from the invoke's start to its timeout (timers may fire a fraction of a millisecond early).
+    assert.ok(Math.abs((invokeRecords[1].record.metrics as { durationMs: number }).durationMs - 1000) < 50, JSON.stringify(invokeRecords[1].record));
+    assert.deepEqual([report?.status, report?.initDurationMs], ['timeout', undefined]);
+    const reinit = logs.find((e) => e.requestId === requestId && e.line.includes('init started'));
+    assert.ok(reinit, 'init ran again in the invoke');
+    assert.equal(isRunning(Number(/pid (\d+)/.exec(reinit.line)![1])), false, 'the environment was reset');
+  });
+
   it('stops the Lambda clock while suspended (a debugger paused the function)', async () => {
     const { fn } = await start('node', 'index.sleep', { timeout: 1 });
     fn.on('log', ({ record }) => {
