@@ -140,9 +140,14 @@ export class ExecutionEnvironment {
       if (runs) this.active.timer = this.timer(this.spec.timeoutSeconds * 1000, () => this.onTimeout());
       this.platform({ type: 'start', requestId });
       if (this.initSuppressed) return void this.initDuringInvoke({ ...invocation, deadlineMs });
-      if (runs) return this.server.deliver({ ...invocation, deadlineMs });
+      if (runs) return this.deliver({ ...invocation, deadlineMs });
       this.failedInit(init);
     });
+  }
+
+  private deliver(invocation: Invocation): void {
+    this.process.thaw();
+    this.server.deliver(invocation);
   }
 
   /** An init that failed before this invoke answers it: the runtime's init error, or Lambda's exit error. */
@@ -170,7 +175,7 @@ export class ExecutionEnvironment {
     if (this.state === 'dead') return this.process.kill();
     await new Promise<void>((resolve) => (this.init ? resolve() : this.initWaiters.push(resolve)));
     if (this.active?.requestId !== invocation.requestId) return;
-    if (this.init!.kind === 'ready' && this.process.alive) this.server.deliver(invocation);
+    if (this.init!.kind === 'ready' && this.process.alive) this.deliver(invocation);
     else this.failedInit(this.init!);
   }
 
@@ -231,9 +236,12 @@ export class ExecutionEnvironment {
   }
 
   private onNext(): void {
-    if (!this.init) return this.settleInit({ kind: 'ready' });
     const active = this.active;
-    if (active?.result) this.finish(active.result, active.result.error ? 'failure' : 'success');
+    if (!this.init) this.settleInit({ kind: 'ready' });
+    else if (active?.result) this.finish(active.result, active.result.error ? 'failure' : 'success');
+    // Waiting for an event no invoke has brought yet: frozen until one does, as on Lambda. A debugger must
+    // keep talking to the process, so a debugged environment stays awake.
+    if (this.state === 'ready' && !this.active && !this.spec.debug) this.process.freeze();
   }
 
   private onResult(kind: 'response' | 'error', body: Buffer, headers: IncomingHttpHeaders): void {

@@ -96,12 +96,29 @@ export class RuntimeProcess {
 
   /** SIGKILL to the whole process group, as Lambda ends an environment after its shutdown phase. */
   kill(): void {
+    this.signal('SIGKILL');
+  }
+
+  /**
+   * Lambda freezes an environment while it waits for its next event: nothing in it runs (timers, sockets,
+   * processes it started) until the next invoke thaws it. Not on Windows, which has no such signal.
+   */
+  freeze(): void {
+    if (groupKill) this.signal('SIGSTOP');
+  }
+
+  thaw(): void {
+    if (groupKill) this.signal('SIGCONT');
+  }
+
+  /** To the whole process group where there is one (POSIX), so that what the function started goes too. */
+  private signal(signal: NodeJS.Signals): void {
     if (!groupKill) {
-      this.child.kill('SIGKILL');
+      this.child.kill(signal);
       return;
     }
     try {
-      process.kill(-this.pid, 'SIGKILL');
+      process.kill(-this.pid, signal);
     } catch (error) {
       // ESRCH: the group is already gone.
       if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;

@@ -2,6 +2,7 @@
 // starts, concurrency and throttling, idle shutdown, stop() (spec §5.3–§5.5, §7).
 import { strict as assert } from 'node:assert';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { LambdaServiceError, type LocalFunction } from '../../runtime';
 import { isRunning, useFixtures } from './harness';
 
@@ -64,6 +65,16 @@ describe('runtime: lifecycle', () => {
     const reinit = logs.find((e) => e.requestId === requestId && e.line.includes('init started'));
     assert.ok(reinit, 'init ran again in the invoke');
     assert.equal(isRunning(Number(/pid (\d+)/.exec(reinit.line)![1])), false, 'the environment was reset');
+  });
+
+  it('freezes the environment between invokes: a timer the handler left running does not fire until the next invoke', async () => {
+    const { fn } = await start('node', 'index.ticker');
+    const pid = pidOf(fn);
+    assert.equal(JSON.parse((await fn.invoke({})).payload), 0);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.match(readFileSync(`/proc/${pid}/status`, 'utf8'), /^State:\s+T/m, 'stopped between invokes');
+    // Thawed, the overdue interval fires at most once before the handler reads the count (30 times if it had run on).
+    assert.ok(JSON.parse((await fn.invoke({})).payload) <= 2);
   });
 
   it('stops the Lambda clock while suspended (a debugger paused the function)', async () => {
