@@ -1,6 +1,6 @@
 // `npm run bench:runtime`: the local runtime against its peers and floors, all measured in this run —
 // cold invoke (library, CLI), warm p50/p99 and sequential throughput for a no-op handler; lambda-local,
-// serverless-offline and aws-lambda-ric (against our Runtime API); `node -e ''` and a loopback HTTP round trip.
+// `serverless invoke local`, serverless-offline and aws-lambda-ric (against our Runtime API); `node -e ''` and a loopback HTTP round trip.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -149,6 +149,12 @@ rows.push(
   { name: 'peer lambda-local: cold invoke, CLI', value: round(lambdaLocalCold), unit: 'ms', peer: 'ours (CLI)', peerValue: round(cliCold) },
   { name: 'peer lambda-local: warm invoke p50 (in-process, no isolation)', value: round(lambdaLocalWarm.p50, 3), unit: 'ms', peer: 'ours', peerValue: round(ours.p50, 3) },
 );
+
+log('peer: serverless invoke local');
+const serverlessBin = join(root, 'node_modules', 'serverless', 'bin', 'serverless.js');
+const serverlessEnv = { ...process.env, SLS_TELEMETRY_DISABLED: '1', SLS_NOTIFICATIONS_MODE: 'off', SLS_DEPRECATION_DISABLE: '*' };
+const serverlessInvokeLocal = median(await sample(5, () => run(process.execPath, [serverlessBin, 'invoke', 'local', '-f', 'noop'], { cwd: fixture, env: serverlessEnv })));
+rows.push({ name: "peer serverless invoke local: cold invoke (whole process, this machine's env)", value: round(serverlessInvokeLocal), unit: 'ms', peer: 'ours (CLI with serverless.yml, same env)', peerValue: round(cliTemplate) });
 
 log('peer: serverless-offline');
 rows.push(...(await serverlessOffline(ours)));
