@@ -1,5 +1,4 @@
-// The `lambda` launch configuration: one LaunchArguments type (mirrored by package.json's
-// configurationAttributes) and its resolution into what a launcher needs. Bad input → LaunchConfigError
+// The `lambda` launch configuration (attributes in launch-arguments.ts) resolved into what a launcher needs. Bad input → LaunchConfigError
 // naming the attribute to fix; nothing here starts a process.
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -7,37 +6,10 @@ import { dirname, relative, resolve } from 'node:path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { EventParameterError, generateSampleEvent, listTemplateSamples, parseSampleName, sampleEventForFunction, TemplateEventError, UnknownSampleEventError } from '../events';
 import { FunctionNotFoundError, parseTemplate, resolveFunction, type FunctionConfig, type TemplateModel } from '../template-model';
+import type { LaunchArguments as LambdaLaunchAttributes } from './launch-arguments';
 
-export interface LaunchArguments extends DebugProtocol.LaunchRequestArguments {
-  /** SAM/CloudFormation template or serverless.yml declaring the function. */
-  template?: string;
-  /** The function in `template`: logical ID or serverless.yml function name. */
-  function?: string;
-  /** Bare handler without a template (`file.export`, with `codeDir` and `runtime`), or overrides of the template's. */
-  handler?: string;
-  codeDir?: string;
-  runtime?: string;
-  /** The invocation event: a path to a JSON file or an inline object. */
-  event?: string | Record<string, unknown> | unknown[];
-  /** A generated sample event, `SOURCE:TYPE` (e.g. `s3:put`). */
-  sampleEvent?: string;
-  functionName?: string;
-  env?: Record<string, string>;
-  envFile?: string;
-  /** Seconds; Lambda allows 1–900. */
-  timeout?: number;
-  /** MB; Lambda allows 128–10240. */
-  memorySize?: number;
-  stopOnEntry?: boolean;
-  /** Keep the environment warm after the invocation; the `invokeAgain` request invokes it again. */
-  keepWarm?: boolean;
-}
-
-/** Every attribute above, for the test that keeps package.json's schema in step with this type. */
-export const LAUNCH_ATTRIBUTES = [
-  'template', 'function', 'handler', 'codeDir', 'runtime', 'event', 'sampleEvent', 'functionName',
-  'env', 'envFile', 'timeout', 'memorySize', 'stopOnEntry', 'keepWarm',
-] as const satisfies readonly (keyof LaunchArguments)[];
+/** The attributes plus DAP's own (noDebug, __restart). */
+export interface LaunchArguments extends DebugProtocol.LaunchRequestArguments, LambdaLaunchAttributes {}
 
 export interface ResolvedLaunch {
   config: FunctionConfig;

@@ -1,47 +1,10 @@
-// The `lambda` launch configuration as the extension builds and checks it: the one LaunchArguments type
-// (a test holds it equal to package.json's configurationAttributes) and pure builders from the server's list.
+// The `lambda` launch configuration as the extension builds and checks it (its attributes are the debug
+// adapter's, debug-adapter/launch-arguments.ts): pure builders from the server's list.
 import { posix, relative, sep } from 'node:path';
+import type { LaunchArguments } from '../../debug-adapter/launch-arguments';
 import type { TemplateFunction } from '../../server/protocol';
 
-export interface LaunchArguments {
-  template?: string;
-  function?: string;
-  handler?: string;
-  codeDir?: string;
-  runtime?: string;
-  event?: string | Record<string, unknown>;
-  sampleEvent?: string;
-  functionName?: string;
-  env?: Record<string, string>;
-  envFile?: string;
-  timeout?: number;
-  memorySize?: number;
-  stopOnEntry?: boolean;
-  /** Keep the environment warm after the invocation for `invokeAgain` (the debug adapter's custom request). */
-  keepWarm?: boolean;
-}
-
-export const LAUNCH_ATTRIBUTES = [
-  'template',
-  'function',
-  'handler',
-  'codeDir',
-  'runtime',
-  'event',
-  'sampleEvent',
-  'functionName',
-  'env',
-  'envFile',
-  'timeout',
-  'memorySize',
-  'stopOnEntry',
-  'keepWarm',
-] as const satisfies readonly (keyof LaunchArguments)[];
-
-// Compile-time half of the contract: every LaunchArguments key is listed above.
-type Unlisted = Exclude<keyof LaunchArguments, (typeof LAUNCH_ATTRIBUTES)[number]>;
-const allListed: Unlisted extends never ? true : never = true;
-void allListed;
+export type { LaunchArguments } from '../../debug-adapter/launch-arguments';
 
 export interface LambdaLaunchConfig extends LaunchArguments {
   type: 'lambda';

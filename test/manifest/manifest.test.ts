@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LAUNCH_ATTRIBUTES } from '../../extension/debug/launch-arguments';
+import { LAUNCH_ATTRIBUTES } from '../../debug-adapter/launch-arguments';
 import { readSettings } from '../../extension/settings';
 import { distDir, repoRoot } from '../support/paths';
 
