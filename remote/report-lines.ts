@@ -1,14 +1,9 @@
 // Lambda's REPORT log line → numbers, for the duration/memory chart and summaries.
 // Format: REPORT RequestId: <id>\tDuration: 1.23 ms\tBilled Duration: 2 ms\tMemory Size: 128 MB\tMax Memory Used: 60 MB\tInit Duration: 150.00 ms
+import type { Report } from '../runtime/platform-log';
 
-export interface ReportLine {
-  requestId: string;
-  durationMs: number;
-  billedDurationMs: number;
-  memorySizeMb: number;
-  maxMemoryUsedMb: number;
-  initDurationMs?: number;
-}
+/** A REPORT line's numbers: the local runtime's Report without the status it knows itself. */
+export type ReportLine = Omit<Report, 'status' | 'errorType'>;
 
 const FIELDS: Record<string, keyof ReportLine> = {
   Duration: 'durationMs',
