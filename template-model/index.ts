@@ -46,3 +46,4 @@ export type { ValueOrigin, VariableAt, VariableOptions, VariableProblem, Variabl
 export { closest } from './suggest';
 export { getServerlessCloudFormation, type ServerlessCloudFormation } from './serverless-cloudformation';
 export { getServerlessLogicalIds } from './serverless-logical-ids';
+export { handlerLanguage, handlerModule, type HandlerLanguage, type HandlerModule } from './handler-module';

@@ -3,18 +3,9 @@
 // `data.createHandler` so a quick fix can create it.
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { dirname, join, posix, resolve } from 'node:path';
-import type { FunctionModel } from '../../template-model';
+import { handlerLanguage, handlerModule, type FunctionModel } from '../../template-model';
 import { CFN_DIALECTS, error, warning, type Check, type CheckContext, type FileAccess } from './check';
 import { javascriptExports, pythonDefinitions } from './handler-exports';
-
-interface HandlerTarget {
-  /** Candidate files, best first; the first is what a quick fix creates. */
-  candidates: string[];
-  exportName: string;
-  language: 'javascript' | 'python';
-}
-
-const NODE_EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'];
 
 export const handlersCheck: Check = {
   name: 'handlers',
@@ -44,15 +35,16 @@ export const handlersCheck: Check = {
 };
 
 function checkHandler(fn: FunctionModel, codeDir: string, handler: string, context: CheckContext, files: FileAccess, out: Diagnostic[]): void {
-  const runtime = typeof fn.runtime?.value === 'string' ? fn.runtime.value : '';
-  const target = runtime.startsWith('nodejs') ? nodeTarget(codeDir, handler) : runtime.startsWith('python') ? pythonTarget(codeDir, handler) : undefined;
+  const language = handlerLanguage(typeof fn.runtime?.value === 'string' ? fn.runtime.value : '');
+  const target = language === 'javascript' || language === 'python' ? handlerModule(handler, language) : undefined;
   if (!target || !fn.handler) return;
-  const file = target.candidates.find((c) => files.isFile(c));
+  const candidates = target.candidates.map((candidate) => join(codeDir, candidate));
+  const file = candidates.find((c) => files.isFile(c));
   const shown = (path: string): string => posix.normalize(path.slice(dirname(context.templatePath ?? '').length + 1).split('\\').join('/'));
   if (!file) {
     out.push(
-      error(fn.handler.range, 'E3902', `Handler file not found: ${shown(target.candidates[0])} (for Handler ${handler} in CodeUri ${shown(codeDir) || '.'}). Create it or fix Handler.`, {
-        createHandler: { file: target.candidates[0], name: target.exportName },
+      error(fn.handler.range, 'E3902', `Handler file not found: ${shown(candidates[0])} (for Handler ${handler} in CodeUri ${shown(codeDir) || '.'}). Create it or fix Handler.`, {
+        createHandler: { file: candidates[0], name: target.exportName },
       }),
     );
     return;
@@ -67,22 +59,4 @@ function checkHandler(fn: FunctionModel, codeDir: string, handler: string, conte
       createHandler: { file, name: target.exportName },
     }),
   );
-}
-
-/** Node.js: `dir/module.function[.nested]` — the module is the part before the first dot of the last segment. */
-function nodeTarget(codeDir: string, handler: string): HandlerTarget | undefined {
-  const slash = handler.lastIndexOf('/');
-  const base = handler.slice(slash + 1);
-  const dot = base.indexOf('.');
-  if (dot <= 0 || dot === base.length - 1) return undefined;
-  const modulePath = join(codeDir, handler.slice(0, slash + 1), base.slice(0, dot));
-  return { candidates: NODE_EXTENSIONS.map((ext) => modulePath + ext), exportName: base.slice(dot + 1).split('.')[0], language: 'javascript' };
-}
-
-/** Python: `package.module.function` (slashes also accepted) — the function is after the last dot. */
-function pythonTarget(codeDir: string, handler: string): HandlerTarget | undefined {
-  const dot = handler.lastIndexOf('.');
-  if (dot <= 0 || dot === handler.length - 1) return undefined;
-  const modulePath = join(codeDir, ...handler.slice(0, dot).split(/[./]/));
-  return { candidates: [`${modulePath}.py`], exportName: handler.slice(dot + 1), language: 'python' };
 }

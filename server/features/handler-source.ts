@@ -2,6 +2,7 @@
 // that file the export is defined (JS/TS exports, Python `def`). Used by definition and the function list.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { handlerLanguage, handlerModule } from '../../template-model';
 
 export interface HandlerSource {
   /** Absolute path of the handler's module (the first candidate when none exists). */
@@ -11,33 +12,20 @@ export interface HandlerSource {
   language: 'javascript' | 'python';
 }
 
-const NODE_EXTENSIONS = ['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'];
-
-/** The handler's source file under `codeDir` (absolute), following Lambda's handler naming per runtime:
- * Node.js `dir/module.export` (the module ends at the first dot of the last segment), Python `pkg.module.def`. */
+/** The handler's source file under `codeDir` (absolute), by Lambda's handler naming for the runtime. */
 export function resolveHandlerSource(codeDir: string, handler: string, runtime: string): HandlerSource | undefined {
-  const python = (): HandlerSource | undefined => {
-    const dot = handler.lastIndexOf('.');
-    if (dot <= 0 || dot === handler.length - 1) return undefined;
-    const file = join(codeDir, `${join(...handler.slice(0, dot).split(/[./]/))}.py`);
-    return { file, exportName: handler.slice(dot + 1), exists: existsSync(file), language: 'python' };
-  };
-  const node = (): HandlerSource | undefined => {
-    const slash = handler.lastIndexOf('/');
-    const base = handler.slice(slash + 1);
-    const dot = base.indexOf('.');
-    if (dot <= 0 || dot === base.length - 1) return undefined;
-    const modulePath = join(codeDir, handler.slice(0, slash + 1), base.slice(0, dot));
-    const candidates = NODE_EXTENSIONS.map((ext) => `${modulePath}${ext}`);
+  const inLanguage = (language: 'javascript' | 'python'): HandlerSource | undefined => {
+    const target = handlerModule(handler, language);
+    if (!target) return undefined;
+    const candidates = target.candidates.map((candidate) => join(codeDir, candidate));
     const file = candidates.find((c) => existsSync(c));
-    return { file: file ?? candidates[0], exportName: base.slice(dot + 1).split('.')[0], exists: file !== undefined, language: 'javascript' };
+    return { file: file ?? candidates[0], exportName: target.exportName, exists: file !== undefined, language };
   };
-  if (runtime.startsWith('python')) return python();
-  if (runtime.startsWith('nodejs')) return node();
+  const language = handlerLanguage(runtime);
+  if (language === 'javascript' || language === 'python') return inLanguage(language);
   if (runtime !== '') return undefined;
   // No runtime set (e.g. a plain CloudFormation function with it in a parameter): whichever file exists.
-  const guess = node();
-  return guess?.exists ? guess : python()?.exists ? python() : undefined;
+  return [inLanguage('javascript'), inLanguage('python')].find((source) => source?.exists);
 }
 
 /** The offset of the exported name's definition in the source text, if the file defines it. */

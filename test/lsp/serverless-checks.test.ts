@@ -102,6 +102,14 @@ describe('lsp: serverless.yml checks over stdio', () => {
       assert.equal(python.message, 'Handler not found: handler.main (handler.py exports: other)');
     });
 
+    it('reads a nested Node.js handler as Lambda does: `src/app.handler.inner` is module src/app, export handler', async () => {
+      const uri = pathToFileURL(join(mistakesDir, 'nested-handlers.yml')).href;
+      const functions = ['nested:', '  handler: src/app.handler.inner', 'missing:', '  handler: src/app.other.inner'];
+      const text = `service: nested\nprovider:\n  name: aws\n  runtime: nodejs20.x\nfunctions:\n${functions.map((line) => `  ${line}\n`).join('')}`;
+      const found = (await client.open(uri, text)).filter((d) => d.code?.toString().startsWith('SLS300'));
+      assert.deepEqual(found.map((d) => [d.range.start.line, d.message]), [[8, 'Handler not found: src/app.other.inner (src/app.js exports: handler)']]);
+    });
+
     it('validates function settings and events against the framework schema', () => {
       const property = at(diagnostics, 'SLS1001', 47);
       assert.equal(property.message, 'Unknown property: timout');
