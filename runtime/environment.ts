@@ -250,7 +250,7 @@ export class ExecutionEnvironment {
     // The clock keeps running until the runtime asks for the next event: Lambda's timeout covers the whole invoke phase.
     const payload = body.toString('utf8');
     const error = kind === 'error' ? errorTypeOf(payload, headers) : undefined;
-    active.result = { payload, error, durationMs: performance.now() - active.startedAt };
+    active.result = { payload, error, durationMs: this.elapsed(active) };
   }
 
   private onTimeout(): void {
@@ -280,7 +280,12 @@ export class ExecutionEnvironment {
     const error: LambdaError = exit.outOfMemory ? outOfMemoryError(active.requestId) : exitError(active.requestId, exit);
     this.log({ stream: 'platform', line: error.message, requestId: active.requestId });
     this.log({ stream: 'platform', line: error.errorType, requestId: active.requestId });
-    this.finish({ payload: error.toPayload(), error: error.errorType, durationMs: performance.now() - active.startedAt }, 'error');
+    this.finish({ payload: error.toPayload(), error: error.errorType, durationMs: this.elapsed(active) }, 'error');
+  }
+
+  /** The invoke's Duration: time on the Lambda clock, so a debugger's pauses are not in REPORT. */
+  private elapsed(active: ActiveInvoke): number {
+    return active.timer?.elapsedMs ?? performance.now() - active.startedAt;
   }
 
   private finish(result: NonNullable<ActiveInvoke['result']>, status: Report['status']): void {

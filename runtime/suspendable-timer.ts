@@ -8,18 +8,21 @@ export class SuspendableTimer {
   private suspended = false;
 
   constructor(
-    ms: number,
+    private readonly ms: number,
     private readonly onFire: () => void,
   ) {
     this.remainingMs = ms;
     this.arm();
   }
 
+  /** How long the clock has run so far, suspensions left out. */
+  get elapsedMs(): number {
+    return this.ms - this.remainingMs + (this.handle ? performance.now() - this.startedAt : 0);
+  }
+
   suspend(): void {
     if (this.suspended || !this.handle) return;
-    clearTimeout(this.handle);
-    this.handle = undefined;
-    this.remainingMs -= performance.now() - this.startedAt;
+    this.stopClock();
     this.suspended = true;
   }
 
@@ -30,15 +33,22 @@ export class SuspendableTimer {
   }
 
   clear(): void {
+    this.stopClock();
+    this.suspended = false;
+  }
+
+  private stopClock(): void {
+    if (!this.handle) return;
     clearTimeout(this.handle);
     this.handle = undefined;
-    this.suspended = false;
+    this.remainingMs -= performance.now() - this.startedAt;
   }
 
   private arm(): void {
     this.startedAt = performance.now();
     this.handle = setTimeout(() => {
       this.handle = undefined;
+      this.remainingMs = 0;
       this.onFire();
     }, Math.max(0, this.remainingMs));
   }

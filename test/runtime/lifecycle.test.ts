@@ -77,7 +77,7 @@ describe('runtime: lifecycle', () => {
     assert.ok(JSON.parse((await fn.invoke({})).payload) <= 2);
   });
 
-  it('stops the Lambda clock while suspended (a debugger paused the function)', async () => {
+  it('stops the Lambda clock while suspended (a debugger paused the function), and REPORT leaves the pause out', async () => {
     const { fn } = await start('node', 'index.sleep', { timeout: 1 });
     fn.on('log', ({ record }) => {
       if (record?.type === 'start') fn.suspendTimeout();
@@ -85,6 +85,8 @@ describe('runtime: lifecycle', () => {
     const result = await fn.invoke({ ms: 1100 });
     assert.equal(result.functionError, undefined, result.payload);
     assert.equal(JSON.parse(result.payload).ms, 1100);
+    // Suspended from START on: nothing ran on the Lambda clock.
+    assert.ok(result.report!.durationMs < 100, `Duration ${result.report?.durationMs} ms`);
   });
 
   it('reports process.exit during an invoke as Runtime.ExitError, with its log lines', async () => {
