@@ -16,6 +16,9 @@ export const AWS_OPTIONS_USAGE = `  --profile NAME        AWS profile (default: 
   --json                print the result as JSON`;
 
 export function connectionFrom(values: { profile?: string; region?: string; 'endpoint-url'?: string }, defaultRegion?: string): AwsConnection {
+  // The SDK ships inside this CLI: its notice that future SDK releases need a newer Node is for us to act on,
+  // not eight lines for the user on every run. Setting the variable yourself still decides.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   return new AwsConnection({ profile: values.profile, region: values.region ?? defaultRegion, endpointUrl: values['endpoint-url'] });
 }
 
