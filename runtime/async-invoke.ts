@@ -18,6 +18,8 @@ export interface AsyncOptions {
   retryDelaysMs: number[];
   onFailureDir: string;
   functionArn: string;
+  /** The version that ran, for the on-failure record's qualified ARN. */
+  version: string;
 }
 
 type RunOnce = (eventText: string, requestId: string) => Promise<{ payload: string; functionError?: 'Unhandled' }>;
@@ -73,7 +75,7 @@ export class AsyncInvoker {
     const record = {
       version: '1.0',
       timestamp: new Date().toISOString(),
-      requestContext: { requestId, functionArn: `${this.options.functionArn}:$LATEST`, condition: 'RetriesExhausted', approximateInvokeCount: attempts },
+      requestContext: { requestId, functionArn: `${this.options.functionArn}:${this.options.version}`, condition: 'RetriesExhausted', approximateInvokeCount: attempts },
       requestPayload: parseJson(eventText),
       responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' },
       responsePayload: parseJson(payload),

@@ -11,6 +11,11 @@ import { SuspendableTimer } from './suspendable-timer';
 export interface LogEvent {
   stream: 'stdout' | 'stderr' | 'platform';
   line: string;
+  /**
+   * The environment's CloudWatch stream (its AWS_LAMBDA_LOG_STREAM_NAME): Lambda writes each environment's
+   * logs apart. Absent for the local service's own messages that concern no environment.
+   */
+  logStreamName?: string;
   /** The invocation the line belongs to; absent during init and between invocations. */
   requestId?: string;
   /** For platform lines: the structured record (START, END, REPORT). */
@@ -36,6 +41,9 @@ export interface EnvironmentSpec {
   env(runtimeApi: string): Record<string, string>;
   memorySizeMb: number;
   timeoutSeconds: number;
+  /** `$LATEST` or a published version's number, for START. */
+  version: string;
+  logStreamName: string;
   /** The init phase's limit (default 10 s, on-demand; provisioned concurrency allows max(130 s, timeout)). */
   initTimeoutMs?: number;
   /** Starts the runtime under its debugger (no init timeout: a debugger may hold init as long as it likes). */
@@ -123,6 +131,10 @@ export class ExecutionEnvironment {
     return this.process.pid;
   }
 
+  get logStreamName(): string {
+    return this.spec.logStreamName;
+  }
+
   get debuggerAddress(): string | undefined {
     return this.process.debuggerAddress;
   }
@@ -138,7 +150,7 @@ export class ExecutionEnvironment {
       const runs = (init.kind === 'ready' && this.process.alive) || this.initSuppressed;
       const deadlineMs = Date.now() + this.spec.timeoutSeconds * 1000;
       if (runs) this.active.timer = this.timer(this.spec.timeoutSeconds * 1000, () => this.onTimeout());
-      this.platform({ type: 'start', requestId });
+      this.platform({ type: 'start', requestId, version: this.spec.version });
       if (this.initSuppressed) return void this.initDuringInvoke({ ...invocation, deadlineMs });
       if (runs) return this.deliver({ ...invocation, deadlineMs });
       this.failedInit(init);
@@ -325,6 +337,7 @@ export class ExecutionEnvironment {
   }
 
   private log(event: LogEvent): void {
+    event.logStreamName = this.spec.logStreamName;
     const active = this.active;
     if (active && event.requestId === active.requestId) {
       active.tail.push(`${event.line}\n`);

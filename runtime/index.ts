@@ -15,7 +15,7 @@ export { LocalFunction, type EnvironmentInfo, type InvokeOptions, type InvokeRes
 export type { InvokeOutcome, LogEvent } from './environment';
 export type { PlatformRecord, Report } from './platform-log';
 export type { AsyncResult } from './async-invoke';
-export type { AwsCredentials } from './lambda-env';
+export { newLogStreamName, type AwsCredentials } from './lambda-env';
 export { EnvFileError } from './env-file';
 export { LambdaError, LambdaServiceError, UnsupportedRuntimeError } from './errors';
 export { DebugpyNotFoundError } from './python-debugpy';

@@ -14,6 +14,8 @@ export interface EnvironmentInputs {
   runtimeApi: string;
   taskRoot: string;
   runtimeDir: string;
+  /** `$LATEST` or a published version's number. */
+  version: string;
   logStreamName: string;
   /** Template environment overridden by env file and overrides; never beats a reserved key. */
   userEnv: Record<string, string>;
@@ -21,9 +23,9 @@ export interface EnvironmentInputs {
   credentials?: AwsCredentials;
 }
 
-/** `YYYY/MM/DD/[$LATEST]<32 hex>`, one per environment. */
-export function newLogStreamName(now = new Date()): string {
-  return `${now.toISOString().slice(0, 10).replace(/-/g, '/')}/[$LATEST]${randomBytes(16).toString('hex')}`;
+/** `YYYY/MM/DD/[<version>]<32 hex>`, one per execution environment. */
+export function newLogStreamName(version = '$LATEST', now = new Date()): string {
+  return `${now.toISOString().slice(0, 10).replace(/-/g, '/')}/[${version}]${randomBytes(16).toString('hex')}`;
 }
 
 export function functionArn(config: FunctionConfig): string {
@@ -39,7 +41,7 @@ export function lambdaEnvironment(inputs: EnvironmentInputs): Record<string, str
     AWS_EXECUTION_ENV: `AWS_Lambda_${config.runtime}`,
     AWS_LAMBDA_FUNCTION_NAME: config.functionName,
     AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(config.memorySize),
-    AWS_LAMBDA_FUNCTION_VERSION: '$LATEST',
+    AWS_LAMBDA_FUNCTION_VERSION: inputs.version,
     AWS_LAMBDA_INITIALIZATION_TYPE: 'on-demand',
     AWS_LAMBDA_LOG_GROUP_NAME: `/aws/lambda/${config.functionName}`,
     AWS_LAMBDA_LOG_STREAM_NAME: inputs.logStreamName,

@@ -54,6 +54,10 @@ export interface StartOptions {
   runtimeClient?: string;
   /** Start one environment now (default true; needed to debug the init phase). */
   prewarm?: boolean;
+  /** The function's unqualified ARN (default: in a pretend account, 123456789012). */
+  functionArn?: string;
+  /** The version this function runs as: `$LATEST` (default) or a published version's number (START, AWS_LAMBDA_FUNCTION_VERSION, log streams). */
+  functionVersion?: string;
   /** The init phase's limit (default 10 s, as on-demand; provisioned concurrency and SnapStart allow max(130 s, timeout)). */
   initTimeoutMs?: number;
 }
@@ -64,6 +68,8 @@ export interface InvokeOptions {
   /** JSON text given to the function as context.clientContext (sync invocations only, as on Lambda). */
   clientContext?: string;
   traceId?: string;
+  /** The version or alias the caller named: context.invokedFunctionArn carries it, as on Lambda. */
+  qualifier?: string;
 }
 
 export interface InvokeResult {
@@ -115,7 +121,8 @@ export class LocalFunction extends EventEmitter<Events> {
       {
         retryDelaysMs: options.asyncRetryDelaysMs ?? [60_000, 120_000],
         onFailureDir: options.onFailureDir ?? join(options.templateDir, '.lambda-workbench', 'on-failure', config.functionName),
-        functionArn: functionArn(config),
+        functionArn: options.functionArn ?? functionArn(config),
+        version: options.functionVersion ?? '$LATEST',
       },
       (result) => this.emit('asyncResult', result),
       (error) => this.warn(error),
@@ -183,14 +190,14 @@ export class LocalFunction extends EventEmitter<Events> {
   private async invokeSync(body: Buffer, requestId: string, options: InvokeOptions): Promise<InvokeOutcome> {
     if (this.stopped) throw new Error(`Function stopped: ${this.config.functionName}`);
     const env = await this.acquire();
-    const abort = (): void => void env.stop().catch((error: unknown) => this.warn(error));
+    const abort = (): void => void env.stop().catch((error: unknown) => this.warn(error, env));
     options.signal?.throwIfAborted();
     options.signal?.addEventListener('abort', abort, { once: true });
     try {
       return await env.invoke({
         requestId,
         body,
-        functionArn: functionArn(this.config),
+        functionArn: `${this.options.functionArn ?? functionArn(this.config)}${options.qualifier ? `:${options.qualifier}` : ''}`,
         traceId: options.traceId ?? traceHeader(),
         clientContext: options.clientContext,
       });
@@ -201,9 +208,9 @@ export class LocalFunction extends EventEmitter<Events> {
     }
   }
 
-  /** A failure of the local service itself (not of the function) goes to the log as a stderr line. */
-  private warn(error: unknown): void {
-    this.emit('log', { stream: 'stderr', line: `lambda-workbench: ${error instanceof Error ? error.message : String(error)}` });
+  /** A failure of the local service itself (not of the function) goes to the log as a stderr line, the environment's if it has one. */
+  private warn(error: unknown, env?: ExecutionEnvironment): void {
+    this.emit('log', { stream: 'stderr', line: `lambda-workbench: ${error instanceof Error ? error.message : String(error)}`, logStreamName: env?.logStreamName });
   }
 
   private async acquire(): Promise<ExecutionEnvironment> {
@@ -228,23 +235,27 @@ export class LocalFunction extends EventEmitter<Events> {
     if (env.state !== 'ready' || this.stopped) return;
     const timer = setTimeout(() => {
       this.idleTimers.delete(env);
-      env.stop().catch((error: unknown) => this.warn(error));
+      env.stop().catch((error: unknown) => this.warn(error, env));
     }, this.options.idleTimeoutMs ?? DEFAULT_IDLE_MS).unref();
     this.idleTimers.set(env, timer);
   }
 
   private async startEnvironment(): Promise<ExecutionEnvironment> {
     const { config, options, code, python } = this;
+    const version = options.functionVersion ?? '$LATEST';
+    const logStreamName = newLogStreamName(version);
     const env = await ExecutionEnvironment.start({
       command: python?.command ?? options.nodePath ?? process.execPath,
       args: python?.args ?? [...heapFlags(config.memorySize, this.userEnv.NODE_OPTIONS), ...code.nodeArgs, ...(options.runtimeClient ? [options.runtimeClient, code.handler] : [findBootstrap()])],
       cwd: code.taskRoot,
       env: (runtimeApi) => ({
-        ...lambdaEnvironment({ config: { ...config, handler: code.handler }, runtimeApi, taskRoot: code.taskRoot, runtimeDir: dirname(findBootstrap()), logStreamName: newLogStreamName(), userEnv: this.userEnv, credentials: options.credentials }),
+        ...lambdaEnvironment({ config: { ...config, handler: code.handler }, runtimeApi, taskRoot: code.taskRoot, runtimeDir: dirname(findBootstrap()), version, logStreamName, userEnv: this.userEnv, credentials: options.credentials }),
         ...python?.env,
       }),
       memorySizeMb: config.memorySize,
       timeoutSeconds: config.timeout,
+      version,
+      logStreamName,
       initTimeoutMs: options.initTimeoutMs,
       debug: this.debug,
       formatPlatform: config.logFormat === 'JSON' ? (record) => formatJson(record) : formatText,

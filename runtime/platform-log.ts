@@ -25,7 +25,7 @@ export interface InitReport {
   requestId?: string;
 }
 
-export type PlatformRecord = { type: 'start'; requestId: string } | { type: 'end'; requestId: string; report: Report } | { type: 'report'; report: Report } | InitReport;
+export type PlatformRecord = { type: 'start'; requestId: string; version: string } | { type: 'end'; requestId: string; report: Report } | { type: 'report'; report: Report } | InitReport;
 
 const ms = (value: number): string => value.toFixed(2);
 const round2 = (value: number): number => Math.round(value * 100) / 100;
@@ -37,7 +37,7 @@ export function billedDuration(durationMs: number, initDurationMs: number | unde
 
 export function formatText(record: PlatformRecord): string {
   if (record.type === 'initReport') return `INIT_REPORT Init Duration: ${ms(record.durationMs)} ms\tPhase: ${record.phase}\tStatus: ${record.status}`;
-  if (record.type === 'start') return `START RequestId: ${record.requestId} Version: $LATEST`;
+  if (record.type === 'start') return `START RequestId: ${record.requestId} Version: ${record.version}`;
   if (record.type === 'end') return `END RequestId: ${record.requestId}`;
   const r = record.report;
   const fields = [
@@ -59,7 +59,7 @@ export function formatJson(record: PlatformRecord, time = new Date()): string {
     const { phase, status, durationMs } = record;
     return JSON.stringify({ ...base, type: 'platform.initReport', record: { initializationType: 'on-demand', phase, status, metrics: { durationMs: round2(durationMs) } } });
   }
-  if (record.type === 'start') return JSON.stringify({ ...base, type: 'platform.start', record: { requestId: record.requestId, version: '$LATEST' } });
+  if (record.type === 'start') return JSON.stringify({ ...base, type: 'platform.start', record: { requestId: record.requestId, version: record.version } });
   const r = record.report;
   const status = r.status === 'success' ? {} : { errorType: r.errorType };
   if (record.type === 'end') {

@@ -60,7 +60,7 @@ async function invoke(req: ApiRequest, services: Services): Promise<Reply> {
   }
   inFlight.set(fn, running + 1);
   const run = services.invoker
-    .invoke(target, payload, { invocationType: 'RequestResponse', clientContext, signal: AbortSignal.timeout((v.settings.timeout + 30) * 1000) })
+    .invoke(target, payload, { invocationType: 'RequestResponse', clientContext, qualifier: ref.qualifier, signal: AbortSignal.timeout((v.settings.timeout + 30) * 1000) })
     .finally(() => inFlight.set(fn, (inFlight.get(fn) ?? 1) - 1));
   const outcome = await run;
   const tail = Buffer.from(outcome.logTail, 'utf8');

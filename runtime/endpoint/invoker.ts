@@ -32,6 +32,8 @@ export interface InvokeOptions {
   signal?: AbortSignal;
   /** The decoded X-Amz-Client-Context (JSON text). */
   clientContext?: string;
+  /** The version or alias the caller named. */
+  qualifier?: string;
 }
 
 export interface Invoker {

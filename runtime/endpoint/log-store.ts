@@ -1,6 +1,5 @@
 // The functions' logs as CloudWatch Logs would hold them: groups (/aws/lambda/<name>), streams (one per
 // execution environment), events. Kept in memory and appended to <state>/logs/<group>.jsonl.
-import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { appendFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -24,12 +23,6 @@ export interface LogGroup {
   name: string;
   creationTime: number;
   streams: Map<string, LogStream>;
-}
-
-/** Lambda's stream name: `2026/11/29/[$LATEST]` + 32 hex digits, one per execution environment. */
-export function newStreamName(version: string, date = new Date()): string {
-  const day = date.toISOString().slice(0, 10).replace(/-/g, '/');
-  return `${day}/[${version}]${randomBytes(16).toString('hex')}`;
 }
 
 export class LogStore {

@@ -1,45 +1,12 @@
 // The Invoker on our runtime library: one LocalFunction per function version (and $LATEST revision),
-// started on first use and kept warm; its log lines go to the LogStore, one stream per environment.
+// started on first use and kept warm; its log lines go to the LogStore, in each environment's own stream.
 import { join } from 'node:path';
-import { LambdaServiceError, LocalFunction, UnsupportedRuntimeError, type LogEvent } from '..';
+import { LambdaServiceError, LocalFunction, newLogStreamName, UnsupportedRuntimeError, type LogEvent } from '..';
 import type { FunctionConfig } from '../../template-model';
 import { ApiError, lambdaError } from './errors';
 import type { InvokeOptions, InvokeOutcome, InvokeTarget, Invoker } from './invoker';
-import { newStreamName, type LogStore } from './log-store';
-import { logGroupName } from './model';
-
-/**
- * Lambda writes each execution environment's logs to its own stream. The runtime reports which
- * invocation a line belongs to, and environments run one invocation at a time, so a stream is a slot:
- * taken by a request's first line, freed by its REPORT; a new environment opens a new slot.
- */
-class StreamSlots {
-  private readonly slots: { name: string; requestId?: string }[] = [];
-
-  constructor(private readonly version: string) {}
-
-  environmentStarted(): void {
-    this.slots.push({ name: newStreamName(this.version) });
-  }
-
-  environmentStopped(): void {
-    const index = this.slots.findIndex((s) => s.requestId === undefined);
-    if (index >= 0) this.slots.splice(index, 1);
-  }
-
-  streamOf(event: LogEvent): string {
-    if (event.requestId === undefined) return (this.slots.at(-1) ?? this.open()).name;
-    const slot = this.slots.find((s) => s.requestId === event.requestId) ?? this.slots.find((s) => s.requestId === undefined) ?? this.open();
-    slot.requestId = event.record?.type === 'report' ? undefined : event.requestId;
-    return slot.name;
-  }
-
-  private open(): { name: string; requestId?: string } {
-    const slot: { name: string; requestId?: string } = { name: newStreamName(this.version) };
-    this.slots.push(slot);
-    return slot;
-  }
-}
+import type { LogStore } from './log-store';
+import { functionArn, logGroupName } from './model';
 
 export class RuntimeInvoker implements Invoker {
   private readonly running = new Map<string, Map<string, Promise<LocalFunction>>>();
@@ -52,7 +19,8 @@ export class RuntimeInvoker implements Invoker {
   async invoke(target: InvokeTarget, payload: string, options: InvokeOptions): Promise<InvokeOutcome> {
     try {
       const fn = await this.functionFor(target);
-      const result = await fn.invoke(JSON.parse(payload), { invocationType: options.invocationType, signal: options.signal, clientContext: options.clientContext });
+      const { invocationType, signal, clientContext, qualifier } = options;
+      const result = await fn.invoke(JSON.parse(payload), { invocationType, signal, clientContext, qualifier });
       return { requestId: result.requestId, payload: result.payload, functionError: result.functionError, logTail: result.logTail ?? '' };
     } catch (error) {
       if (error instanceof LambdaServiceError) throw new ApiError(error.code, error.statusCode, error.body);
@@ -103,14 +71,17 @@ export class RuntimeInvoker implements Invoker {
       region: target.region,
       unresolved: [],
     };
-    const slots = new StreamSlots(target.version);
     const group = logGroupName(target.functionName);
+    // The service's own messages that concern no environment join the stream written last.
+    let lastStream: string | undefined;
+    const streamOf = (event: LogEvent): string => (lastStream = event.logStreamName ?? lastStream ?? newLogStreamName(target.version));
     return LocalFunction.start({
       config,
       templateDir: target.templateDir,
+      functionVersion: target.version,
+      functionArn: functionArn(target.region, target.functionName),
       onFailureDir: join(this.stateDir, 'on-failure', target.functionName),
-      onEnvironmentStarted: () => slots.environmentStarted(),
-      onLog: (event) => this.logs.append(group, slots.streamOf(event), [{ timestamp: Date.now(), message: event.line }]),
-    }).then((fn) => fn.on('environmentStopped', () => slots.environmentStopped()));
+      onLog: (event) => this.logs.append(group, streamOf(event), [{ timestamp: Date.now(), message: event.line }]),
+    });
   }
 }

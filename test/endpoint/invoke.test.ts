@@ -89,6 +89,27 @@ describe('endpoint: Invoke runs the code on the local runtime', () => {
     assert.deepEqual(JSON.parse(await invoke('stable')), { greeting: 'hello', event: {} });
   });
 
+  it('runs a version as that version: context, START line and the log stream the function is told of', async () => {
+    const source = 'exports.handler = async (e, context) => ({ version: context.functionVersion, stream: context.logStreamName, arn: context.invokedFunctionArn });\n';
+    await createZipFunction(h, 'versioned', source);
+    await h.lambda.send(new PublishVersionCommand({ FunctionName: 'versioned' }));
+    await h.lambda.send(new CreateAliasCommand({ FunctionName: 'versioned', Name: 'live', FunctionVersion: '1' }));
+    const run = async (Qualifier?: string) => JSON.parse(text((await h.lambda.send(new InvokeCommand({ FunctionName: 'versioned', Qualifier }))).Payload));
+    const one = await run('1');
+    const latest = await run();
+    assert.equal(one.version, '1');
+    assert.equal(one.arn, 'arn:aws:lambda:us-east-1:000000000000:function:versioned:1');
+    assert.equal(latest.arn, 'arn:aws:lambda:us-east-1:000000000000:function:versioned');
+    const live = await run('live');
+    assert.deepEqual([live.version, live.arn, live.stream], ['1', 'arn:aws:lambda:us-east-1:000000000000:function:versioned:live', one.stream], 'the alias ran version 1, warm');
+    assert.match(one.stream, /^\d{4}\/\d{2}\/\d{2}\/\[1\][0-9a-f]{32}$/);
+    assert.equal(latest.version, '$LATEST');
+    const { logStreams = [] } = await h.logs.send(new DescribeLogStreamsCommand({ logGroupName: '/aws/lambda/versioned' }));
+    assert.deepEqual(logStreams.map((s) => s.logStreamName).sort(), [one.stream, latest.stream].sort());
+    const { events = [] } = await h.logs.send(new GetLogEventsCommand({ logGroupName: '/aws/lambda/versioned', logStreamName: one.stream, startFromHead: true }));
+    assert.match(events[0]?.message ?? '', /^START RequestId: \S+ Version: 1$/);
+  });
+
   it('runs uploaded code and the new code after UpdateFunctionCode', async () => {
     await createZipFunction(h, 'uploaded', 'exports.handler = async (e) => ({ v: 1, e });\n');
     const first = await h.lambda.send(new InvokeCommand({ FunctionName: 'uploaded', Payload: '{"x":2}' }));
