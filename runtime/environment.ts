@@ -81,6 +81,8 @@ export class ExecutionEnvironment {
   private initSuppressed = false;
   private clockSuspended = false;
   private active: ActiveInvoke | undefined;
+  private freezing: NodeJS.Immediate | undefined;
+  private frozen = false;
   /** Which runtime process is current: a replaced one's exit is not the environment's. */
   private generation = 0;
   private runtimeEnv!: Record<string, string>;
@@ -158,7 +160,10 @@ export class ExecutionEnvironment {
   }
 
   private deliver(invocation: Invocation): void {
-    this.process.thaw();
+    clearImmediate(this.freezing);
+    this.freezing = undefined;
+    if (this.frozen) this.process.thaw();
+    this.frozen = false;
     this.server.deliver(invocation);
   }
 
@@ -228,6 +233,7 @@ export class ExecutionEnvironment {
 
   private reset(): void {
     this.state = 'dead';
+    clearImmediate(this.freezing);
     this.initTimer?.clear();
     this.process.kill();
     this.server.close();
@@ -251,9 +257,22 @@ export class ExecutionEnvironment {
     const active = this.active;
     if (!this.init) this.settleInit({ kind: 'ready' });
     else if (active?.result) this.finish(active.result, active.result.error ? 'failure' : 'success');
-    // Waiting for an event no invoke has brought yet: frozen until one does, as on Lambda. A debugger must
-    // keep talking to the process, so a debugged environment stays awake.
-    if (this.state === 'ready' && !this.active && !this.spec.debug) this.process.freeze();
+    if (this.state === 'ready' && !this.active) this.freezeSoon();
+  }
+
+  /**
+   * Waiting for an event no invoke has brought yet: frozen until one does, as on Lambda. After one turn of
+   * this event loop, so that back-to-back invokes find it awake and pay no signals. A debugger must keep
+   * talking to the process, so a debugged environment stays awake.
+   */
+  private freezeSoon(): void {
+    if (this.spec.debug || this.freezing) return;
+    this.freezing = setImmediate(() => {
+      this.freezing = undefined;
+      if (this.state !== 'ready' || this.active) return;
+      this.process.freeze();
+      this.frozen = true;
+    });
   }
 
   private onResult(kind: 'response' | 'error', body: Buffer, headers: IncomingHttpHeaders): void {
