@@ -83,7 +83,6 @@ export class ExecutionEnvironment {
   private clockSuspended = false;
   private active: ActiveInvoke | undefined;
   private freezing: NodeJS.Timeout | undefined;
-  private frozen = false;
   /** Which runtime process is current: a replaced one's exit is not the environment's. */
   private generation = 0;
   private runtimeEnv!: Record<string, string>;
@@ -163,8 +162,7 @@ export class ExecutionEnvironment {
   private deliver(invocation: Invocation): void {
     clearTimeout(this.freezing);
     this.freezing = undefined;
-    if (this.frozen) this.process.thaw();
-    this.frozen = false;
+    this.process.thaw();
     this.server.deliver(invocation);
   }
 
@@ -273,7 +271,6 @@ export class ExecutionEnvironment {
       this.freezing = undefined;
       if (this.state !== 'ready' || this.active) return;
       this.process.freeze();
-      this.frozen = true;
     }, FREEZE_AFTER_MS).unref();
   }
 

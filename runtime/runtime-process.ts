@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import type { DebugListen } from './debug-listen';
+import { guardFrozenGroup, releaseFrozenGroup } from './frozen-groups';
 import { readLines } from './output-lines';
 import { residentMemory } from './memory';
 
@@ -33,6 +34,7 @@ export class RuntimeProcess {
   debuggerAddress: string | undefined;
   private peakMb = 0;
   private outOfMemory = false;
+  private frozen = false;
   private readonly watchdog: NodeJS.Timeout;
   readonly exited: Promise<unknown>;
 
@@ -45,6 +47,7 @@ export class RuntimeProcess {
     this.watchdog = setInterval(() => this.sample(spec.memoryLimitMb), WATCHDOG_MS).unref();
     child.on('exit', (code, signal) => {
       clearInterval(this.watchdog);
+      this.unfrozen();
       spec.onExit({ code, signal, outOfMemory: this.outOfMemory });
     });
   }
@@ -97,6 +100,7 @@ export class RuntimeProcess {
   /** SIGKILL to the whole process group, as Lambda ends an environment after its shutdown phase. */
   kill(): void {
     this.signal('SIGKILL');
+    this.unfrozen();
   }
 
   /**
@@ -104,11 +108,22 @@ export class RuntimeProcess {
    * processes it started) until the next invoke thaws it. Not on Windows, which has no such signal.
    */
   freeze(): void {
-    if (groupKill) this.signal('SIGSTOP');
+    if (!groupKill || this.frozen || !this.alive) return;
+    this.signal('SIGSTOP');
+    this.frozen = true;
+    guardFrozenGroup(this.pid);
   }
 
   thaw(): void {
-    if (groupKill) this.signal('SIGCONT');
+    if (!this.frozen) return;
+    this.signal('SIGCONT');
+    this.unfrozen();
+  }
+
+  private unfrozen(): void {
+    if (!this.frozen) return;
+    this.frozen = false;
+    releaseFrozenGroup(this.pid);
   }
 
   /** To the whole process group where there is one (POSIX), so that what the function started goes too. */

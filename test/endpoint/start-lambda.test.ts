@@ -1,11 +1,29 @@
-import { CreateAliasCommand, GetAliasCommand, GetFunctionConfigurationCommand, InvokeCommand, ListFunctionsCommand, UpdateFunctionCodeCommand, waitUntilFunctionUpdatedV2 } from '@aws-sdk/client-lambda';
+import {
+  CreateAliasCommand,
+  CreateFunctionCommand,
+  GetAliasCommand,
+  GetFunctionConfigurationCommand,
+  InvokeCommand,
+  ListFunctionsCommand,
+  UpdateFunctionCodeCommand,
+  waitUntilFunctionActiveV2,
+  waitUntilFunctionUpdatedV2,
+} from '@aws-sdk/client-lambda';
 import { strict as assert } from 'node:assert';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../support/cli';
 import { fixturesDir } from '../support/paths';
 import { clientsFor, newStateDir, zipOf } from './harness';
+import { isRunning } from '../runtime/harness';
 import { startServerProcess } from './server-process';
+
+/** Polls for up to 5 s. */
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (const started = Date.now(); !condition(); await new Promise((resolve) => setTimeout(resolve, 20))) {
+    if (Date.now() - started > 5000) assert.fail(`timed out waiting: ${what}`);
+  }
+}
 
 describe('cli: lambda-workbench start-lambda', () => {
   const sam = join(fixturesDir, 'endpoint-sam');
@@ -48,6 +66,23 @@ describe('cli: lambda-workbench start-lambda', () => {
       lambda.destroy();
       await second.kill('SIGTERM');
     }
+  });
+
+  it('leaves no frozen environment behind when it is killed (SIGKILL) while one waits for an event', async () => {
+    const server = await startServerProcess(['--template', 'template.yaml', '--state', state], sam);
+    const { lambda } = clientsFor(server.url);
+    let pid = 0;
+    try {
+      const ZipFile = await zipOf({ 'index.js': 'exports.handler = async () => process.pid;\n' });
+      await lambda.send(new CreateFunctionCommand({ FunctionName: 'pid', Runtime: 'nodejs20.x', Handler: 'index.handler', Role: 'arn:aws:iam::000000000000:role/r', Code: { ZipFile } }));
+      await waitUntilFunctionActiveV2({ client: lambda, maxWaitTime: 20, minDelay: 1, maxDelay: 1 }, { FunctionName: 'pid' });
+      pid = Number(Buffer.from((await lambda.send(new InvokeCommand({ FunctionName: 'pid' }))).Payload ?? []).toString());
+      await until(() => /^State:\s+T/m.test(readFileSync(`/proc/${pid}/status`, 'utf8')), 'the idle environment freezes');
+    } finally {
+      lambda.destroy();
+      await server.kill('SIGKILL');
+    }
+    await until(() => !isRunning(pid), `the frozen runtime ${pid} is ended once its parent is gone`);
   });
 
   it('exits 2 with one line for a bad port or a missing template', async () => {
