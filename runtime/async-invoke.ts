@@ -22,7 +22,14 @@ export interface AsyncOptions {
   version: string;
 }
 
-type RunOnce = (eventText: string, requestId: string) => Promise<{ payload: string; functionError?: 'Unhandled' }>;
+/** One attempt; `qualifier` is the version or alias the caller named. */
+type RunOnce = (eventText: string, requestId: string, qualifier: string | undefined) => Promise<{ payload: string; functionError?: 'Unhandled' }>;
+
+interface Queued {
+  eventText: string;
+  requestId: string;
+  qualifier: string | undefined;
+}
 
 /** Throttled attempts go back on the queue with backoff from 1 s up to 5 min, as Lambda's queue does. */
 const THROTTLE_BACKOFF_MS = [1000, 5 * 60 * 1000];
@@ -37,8 +44,8 @@ export class AsyncInvoker {
     private readonly onFailure: (error: unknown) => void,
   ) {}
 
-  enqueue(eventText: string, requestId: string): void {
-    this.attempt(eventText, requestId, 1, 0);
+  enqueue(eventText: string, requestId: string, qualifier?: string): void {
+    this.attempt({ eventText, requestId, qualifier }, 1, 0);
   }
 
   /** Drops queued retries (the local queue lives as long as the function). */
@@ -55,18 +62,19 @@ export class AsyncInvoker {
     this.timers.add(timer);
   }
 
-  private attempt(eventText: string, requestId: string, attempt: number, throttles: number): void {
-    this.run(eventText, requestId).then(
+  private attempt(queued: Queued, attempt: number, throttles: number): void {
+    const { eventText, requestId } = queued;
+    this.run(eventText, requestId, queued.qualifier).then(
       (outcome) => {
         const delay = this.options.retryDelaysMs[attempt - 1];
-        if (outcome.functionError && delay !== undefined) return this.later(delay, () => this.attempt(eventText, requestId, attempt + 1, 0));
+        if (outcome.functionError && delay !== undefined) return this.later(delay, () => this.attempt(queued, attempt + 1, 0));
         const recordPath = outcome.functionError ? this.writeRecord(eventText, requestId, attempt, outcome.payload) : undefined;
         this.onResult({ requestId, attempts: attempt, payload: outcome.payload, functionError: outcome.functionError, recordPath });
       },
       (error: unknown) => {
         if (!(error instanceof LambdaServiceError && error.statusCode === 429)) return this.onFailure(error);
         const backoff = Math.min(THROTTLE_BACKOFF_MS[0] * 2 ** throttles, THROTTLE_BACKOFF_MS[1]);
-        this.later(backoff, () => this.attempt(eventText, requestId, attempt, throttles + 1));
+        this.later(backoff, () => this.attempt(queued, attempt, throttles + 1));
       },
     );
   }
@@ -77,7 +85,7 @@ export class AsyncInvoker {
       timestamp: new Date().toISOString(),
       requestContext: { requestId, functionArn: `${this.options.functionArn}:${this.options.version}`, condition: 'RetriesExhausted', approximateInvokeCount: attempts },
       requestPayload: parseJson(eventText),
-      responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' },
+      responseContext: { statusCode: 200, executedVersion: this.options.version, functionError: 'Unhandled' },
       responsePayload: parseJson(payload),
     };
     mkdirSync(this.options.onFailureDir, { recursive: true });

@@ -83,9 +83,10 @@ export class ExecutionEnvironment {
   private clockSuspended = false;
   private active: ActiveInvoke | undefined;
   private freezing: NodeJS.Timeout | undefined;
-  /** Which runtime process is current: a replaced one's exit is not the environment's. */
+  /** Which runtime process is current: a replaced one's requests, output and exit are not the environment's. */
   private generation = 0;
-  private runtimeEnv!: Record<string, string>;
+  /** The runtime being started, for stop() to wait on. */
+  private starting: Promise<void> | undefined;
   private process!: RuntimeProcess;
   private server!: RuntimeApiServer;
 
@@ -93,40 +94,53 @@ export class ExecutionEnvironment {
 
   static async start(spec: EnvironmentSpec): Promise<ExecutionEnvironment> {
     const environment = new ExecutionEnvironment(spec);
-    environment.server = await RuntimeApiServer.start({
-      onNext: () => environment.onNext(),
-      onResult: (kind, _id, body, headers) => environment.onResult(kind, body, headers),
-      onResponseTooLarge: (_id, size) => environment.onResult('error', Buffer.from(responseTooLargeError(size).toPayload()), {}),
-      onInitError: (body, headers) => environment.settleInit({ kind: 'initError', payload: body.toString('utf8'), errorType: String(headers['lambda-runtime-function-error-type'] ?? 'Runtime.Unknown') }),
-    });
-    environment.runtimeEnv = spec.env(environment.server.address);
-    try {
-      await environment.spawnRuntime();
-    } catch (error) {
-      environment.server.close();
-      throw error;
-    }
+    await environment.startRuntime();
     // A debugger may hold init at a breakpoint for as long as it likes.
     if (!spec.debug) environment.initTimer = environment.timer(spec.initTimeoutMs ?? ON_DEMAND_INIT_TIMEOUT_MS, () => environment.initTimedOut());
     return environment;
   }
 
-  private async spawnRuntime(): Promise<void> {
+  /**
+   * A runtime process and the Runtime API server it talks to. A runtime that replaces one (after an init
+   * timeout) gets its own server, so nothing the stopped one sent can count as the new one's.
+   */
+  private startRuntime(): Promise<void> {
     const generation = ++this.generation;
+    const current = (): boolean => generation === this.generation;
     let spawned = false;
     const { spec } = this;
-    this.process = await RuntimeProcess.spawn({
-      command: spec.command,
-      args: spec.args,
-      cwd: spec.cwd,
-      env: this.runtimeEnv,
-      debug: spec.debug,
-      memoryLimitMb: spec.memorySizeMb,
-      onLine: (stream, line) => this.log({ stream, line, requestId: this.active?.requestId }),
-      // A runtime that exits while spawn() still waits for its debugger fails spawn() instead.
-      onExit: (exit) => (spawned && generation === this.generation ? this.onExit(exit) : undefined),
-    });
-    spawned = true;
+    const starting = (async () => {
+      const server = await RuntimeApiServer.start({
+        onNext: () => current() && this.onNext(),
+        onResult: (kind, _id, body, headers) => current() && this.onResult(kind, body, headers),
+        onResponseTooLarge: (_id, size) => current() && this.onResult('error', Buffer.from(responseTooLargeError(size).toPayload()), {}),
+        onInitError: (body, headers) =>
+          current() && this.settleInit({ kind: 'initError', payload: body.toString('utf8'), errorType: String(headers['lambda-runtime-function-error-type'] ?? 'Runtime.Unknown') }),
+      });
+      this.server = server;
+      try {
+        this.process = await RuntimeProcess.spawn({
+          command: spec.command,
+          args: spec.args,
+          cwd: spec.cwd,
+          env: spec.env(server.address),
+          debug: spec.debug,
+          memoryLimitMb: spec.memorySizeMb,
+          // What a replaced runtime still had in its pipes belongs to no invocation.
+          onLine: (stream, line) => this.log({ stream, line, requestId: current() ? this.active?.requestId : undefined }),
+          // A runtime that exits while spawn() still waits for its debugger fails spawn() instead.
+          onExit: (exit) => (spawned && current() ? this.onExit(exit) : undefined),
+        });
+      } catch (error) {
+        server.close();
+        throw error;
+      }
+      spawned = true;
+      // Stopped, or timed out, while the runtime was starting: it goes at once.
+      if (this.state === 'dead') this.reset();
+    })();
+    this.starting = starting.catch(() => undefined);
+    return starting;
   }
 
   get pid(): number {
@@ -182,15 +196,18 @@ export class ExecutionEnvironment {
     this.initReported = true;
     this.init = undefined;
     this.initStartedAt = performance.now();
+    const ours = (): boolean => this.active?.requestId === invocation.requestId;
     try {
-      await this.spawnRuntime();
+      await this.startRuntime();
     } catch {
-      return this.crashed({ code: null, signal: null, outOfMemory: false });
+      // The runtime would not start again: Lambda's exit error, and the environment ends.
+      if (ours()) this.crashed({ code: null, signal: null, outOfMemory: false });
+      this.spec.onExit(this);
+      return;
     }
-    // Timed out or stopped while the runtime was starting.
-    if (this.state === 'dead') return this.process.kill();
+    if (this.state === 'dead') return;
     await new Promise<void>((resolve) => (this.init ? resolve() : this.initWaiters.push(resolve)));
-    if (this.active?.requestId !== invocation.requestId) return;
+    if (!ours()) return;
     if (this.init!.kind === 'ready' && this.process.alive) this.deliver(invocation);
     else this.failedInit(this.init!);
   }
@@ -202,6 +219,7 @@ export class ExecutionEnvironment {
     this.initSuppressed = true;
     ++this.generation;
     this.process.kill();
+    this.server.close();
     this.settleInit({ kind: 'timeout' });
   }
 
@@ -227,6 +245,7 @@ export class ExecutionEnvironment {
   /** Ends the process group and the server; idempotent. */
   async stop(): Promise<void> {
     this.reset();
+    await this.starting;
     await this.process.exited;
   }
 

@@ -117,7 +117,7 @@ export class LocalFunction extends EventEmitter<Events> {
     if (options.onLog) this.on('log', options.onLog);
     if (options.onEnvironmentStarted) this.on('environmentStarted', options.onEnvironmentStarted);
     this.asyncInvoker = new AsyncInvoker(
-      (eventText, requestId) => this.invokeSync(Buffer.from(eventText), requestId, {}),
+      (eventText, requestId, qualifier) => this.invokeSync(Buffer.from(eventText), requestId, { qualifier }),
       {
         retryDelaysMs: options.asyncRetryDelaysMs ?? [60_000, 120_000],
         onFailureDir: options.onFailureDir ?? join(options.templateDir, '.lambda-workbench', 'on-failure', config.functionName),
@@ -160,7 +160,7 @@ export class LocalFunction extends EventEmitter<Events> {
     const requestId = randomUUID();
     if (type === 'DryRun') return { statusCode: 204, requestId, payload: '' };
     if (type === 'Event') {
-      this.asyncInvoker.enqueue(body.toString('utf8'), requestId);
+      this.asyncInvoker.enqueue(body.toString('utf8'), requestId, options.qualifier);
       return { statusCode: 202, requestId, payload: '' };
     }
     return { statusCode: 200, ...(await this.invokeSync(body, requestId, options)) };

@@ -67,7 +67,15 @@ export class RapidClient {
   private pump(): void {
     if (this.current || this.waiting.length === 0) return;
     const exchange = (this.current = this.waiting.shift()!);
-    const socket = this.connection();
+    let socket: RapidSocket;
+    try {
+      socket = this.connection();
+    } catch (error) {
+      // An address node:net refuses outright (no port): this request fails, the next one tries again.
+      this.current = undefined;
+      exchange.reject(error as Error);
+      return this.pump();
+    }
     // Referenced only while a request is out, so an idle client never keeps the event loop (beforeExit) waiting.
     socket.ref();
     const head = Buffer.from(exchange.head, 'latin1');

@@ -35,7 +35,9 @@ const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 const UV_EOF = -4095;
 
 export function connectTcpHandle(host: string, port: number, events: RapidSocketEvents): RapidSocket | undefined {
-  const bindings = IPV4.test(host) && !pendingDeprecation() ? loadBindings() : undefined;
+  // Anything else node:net refuses with an error the caller can catch; the handle would abort the process.
+  const valid = IPV4.test(host) && Number.isInteger(port) && port > 0 && port < 65536;
+  const bindings = valid && !pendingDeprecation() ? loadBindings() : undefined;
   if (!bindings) return undefined;
   const handle = new bindings.TCP(bindings.socketType);
   let connected = false;
@@ -97,13 +99,21 @@ function loadBindings(): Bindings | undefined {
     const tcp = binding?.('tcp_wrap');
     const stream = binding?.('stream_wrap');
     const constants = tcp?.constants as { SOCKET?: number } | undefined;
-    if (typeof tcp?.TCP !== 'function' || typeof stream?.WriteWrap !== 'function' || !(stream.streamBaseState instanceof Int32Array)) return undefined;
+    const state = stream?.streamBaseState;
+    const usable =
+      typeof tcp?.TCP === 'function' &&
+      typeof tcp.TCPConnectWrap === 'function' &&
+      typeof stream?.WriteWrap === 'function' &&
+      state instanceof Int32Array &&
+      typeof stream.kReadBytesOrError === 'number' &&
+      typeof stream.kArrayBufferOffset === 'number';
+    if (!usable) return undefined;
     return {
       TCP: tcp.TCP as Bindings['TCP'],
       TCPConnectWrap: tcp.TCPConnectWrap as Bindings['TCPConnectWrap'],
       WriteWrap: stream.WriteWrap as Bindings['WriteWrap'],
       socketType: constants?.SOCKET ?? 0,
-      state: stream.streamBaseState,
+      state,
       readBytesOrError: stream.kReadBytesOrError as number,
       arrayBufferOffset: stream.kArrayBufferOffset as number,
     };

@@ -51,7 +51,7 @@ async function invoke(req: ApiRequest, services: Services): Promise<Reply> {
   const clientContext = req.headers['x-amz-client-context'] ? Buffer.from(String(req.headers['x-amz-client-context']), 'base64').toString('utf8') : undefined;
   const target = targetOf(fn, v, services, req.region);
   if (type === 'Event') {
-    await services.invoker.invoke(target, payload, { invocationType: 'Event' });
+    await services.invoker.invoke(target, payload, { invocationType: 'Event', qualifier: ref.qualifier });
     return { status: 202, headers };
   }
   const running = inFlight.get(fn) ?? 0;

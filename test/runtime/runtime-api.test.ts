@@ -1,7 +1,9 @@
 // Conformance: the Runtime API server's answers to requests a runtime should not make, over real HTTP
 // (status codes and error bodies as RAPID renders them; lambda-runtime-spec §1.1).
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { findBootstrap } from '../../runtime';
 import { runtimeFixtures, startFixture, useFixtures, type Started } from './harness';
 
 async function call(api: string, method: string, path: string, body = ''): Promise<{ status: number; body: string }> {
@@ -82,6 +84,15 @@ describe('runtime: the bootstrap’s connection to the Runtime API', () => {
     // process.binding would print DEP0111 into the function's logs under --pending-deprecation.
     { name: 'node:net under --pending-deprecation', nodeOptions: '--pending-deprecation', netLoaded: true },
   ];
+  it('fails with an error it reports, not an abort, when the Runtime API address has no usable port', () => {
+    for (const address of ['127.0.0.1', '127.0.0.1:99999']) {
+      const env = { PATH: process.env.PATH ?? '', AWS_LAMBDA_RUNTIME_API: address, _HANDLER: 'index.echo', LAMBDA_TASK_ROOT: join(runtimeFixtures, 'node') };
+      const run = spawnSync(process.execPath, [findBootstrap()], { env, encoding: 'utf8' });
+      assert.equal(run.status, 129, `${address}: ${run.stderr}`);
+      assert.match(run.stdout, /\tERROR\tUncaught Exception \t\{"errorType":"RangeError"/, address);
+    }
+  });
+
   for (const { name, nodeOptions, netLoaded } of transports)
     it(`carries a 5 MB event and its answer, an error and the next invoke over ${name}, warning of nothing`, async () => {
       const environment: Record<string, string> = nodeOptions ? { NODE_OPTIONS: nodeOptions } : {};
