@@ -13,6 +13,7 @@ const LAMBDA_ERRORS = {
   ValidationException: { status: 400, messageKey: 'message' },
   ServiceException: { status: 500, messageKey: 'Message' },
   InvalidRuntimeException: { status: 502, messageKey: 'Message' },
+  AccessDeniedException: { status: 403, messageKey: 'Message' },
   UnknownOperationException: { status: 404, messageKey: 'message' },
 } as const;
 

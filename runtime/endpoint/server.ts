@@ -121,6 +121,8 @@ export class LambdaEndpoint {
 
   private async reply(req: IncomingMessage, isLogs: boolean): Promise<Reply> {
     if (!isLoopback(req.socket.remoteAddress)) throw lambdaError('ServiceException', 'The local endpoint only serves loopback clients');
+    const refused = fromWebPage(req);
+    if (refused) throw lambdaError('AccessDeniedException', `The local endpoint refuses requests from web pages: ${refused}`);
     const body = await readBody(req);
     const region = /Credential=[^/]+\/\d{8}\/([a-z0-9-]+)\//.exec(String(req.headers.authorization ?? ''))?.[1] ?? 'us-east-1';
     if (isLogs) return { status: 200, body: runLogsOperation(String(req.headers['x-amz-target']), body, this.services, region) };
@@ -138,6 +140,17 @@ export class LambdaEndpoint {
 }
 
 const isLoopback = (address: string | undefined): boolean => address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+
+/**
+ * A web page can reach a loopback server too, and this one runs code: a cross-site fetch or form sends an
+ * Origin header, and a DNS name that rebinds to 127.0.0.1 arrives with its own Host. AWS SDKs and the AWS CLI
+ * send no Origin and name the endpoint URL's host, so either sign means a browser.
+ */
+function fromWebPage(req: IncomingMessage): string | undefined {
+  if (req.headers.origin !== undefined) return `Origin ${req.headers.origin}`;
+  const host = /^(\[[^\]]*\]|[^:]*)/.exec(req.headers.host ?? '')?.[1].toLowerCase() ?? '';
+  return ['127.0.0.1', 'localhost', '[::1]'].includes(host) ? undefined : `Host ${req.headers.host ?? '(none)'}`;
+}
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {

@@ -13,6 +13,7 @@ import {
 } from '@aws-sdk/client-lambda';
 import { strict as assert } from 'node:assert';
 import { cpSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { fixturesDir } from '../support/paths';
 import { newStateDir, startHarness, zipOf, type Harness } from './harness';
@@ -108,6 +109,22 @@ describe('endpoint: Invoke runs the code on the local runtime', () => {
     assert.deepEqual(logStreams.map((s) => s.logStreamName).sort(), [one.stream, latest.stream].sort());
     const { events = [] } = await h.logs.send(new GetLogEventsCommand({ logGroupName: '/aws/lambda/versioned', logStreamName: one.stream, startFromHead: true }));
     assert.match(events[0]?.message ?? '', /^START RequestId: \S+ Version: 1$/);
+  });
+
+  it('refuses what a web page can send (an Origin, or a Host that is not loopback) and runs nothing for it', async () => {
+    const { port } = new URL(h.endpoint.url);
+    const post = (headers: Record<string, string>) =>
+      new Promise<{ status: number; type: string }>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/2015-03-31/functions/Echo/invocations', headers: { 'content-type': 'text/plain', ...headers } }, (res) => {
+          res.resume().on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['x-amzn-errortype'] ?? '') }));
+        });
+        req.on('error', reject).end('{}');
+      });
+    assert.deepEqual(await post({ origin: 'https://evil.example' }), { status: 403, type: 'AccessDeniedException' });
+    assert.deepEqual(await post({ host: `rebound.example:${port}` }), { status: 403, type: 'AccessDeniedException' });
+    assert.deepEqual(await post({ host: `localhost:${port}` }), { status: 200, type: '' });
+    const { events = [] } = await h.logs.send(new FilterLogEventsCommand({ logGroupName: '/aws/lambda/Echo', filterPattern: 'START' }));
+    assert.equal(events.length, 1, 'only the loopback request ran');
   });
 
   it('runs uploaded code and the new code after UpdateFunctionCode', async () => {
