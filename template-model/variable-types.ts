@@ -7,7 +7,7 @@ export interface VariableOptions {
   stage?: string;
   /** CLI options for `${opt:name}` (stage and region included). */
   options?: Record<string, string>;
-  /** Environment for `${env:NAME}`; without it env values are unknown at edit time. */
+  /** Environment for `${env:NAME}`: which variables are set (SLS2003 for one that is not). Values are never used. */
   env?: Record<string, string | undefined>;
   /**
    * Text of a `${file(path)}` path as written (relative to the service directory): undefined when there is

@@ -141,9 +141,10 @@ export class VariableResolver {
         return value !== undefined ? { state: 'resolved', value } : miss(`Option not given: --${key}`, { soft: true });
       }
       case 'env': {
-        if (!this.options.env) return { state: 'unknown', reason: `environment variable ${key}: read when you deploy` };
-        const value = this.options.env[key];
-        return value !== undefined ? { state: 'resolved', value } : miss(`Environment variable not set: ${key}`, { severity: 'warning', code: 'SLS2003' });
+        // The environment here says whether a variable is set, never its value: that is read where you deploy,
+        // and it may be a secret that a finding or hover would otherwise quote.
+        if (this.options.env && this.options.env[key] === undefined) return miss(`Environment variable not set: ${key}`, { severity: 'warning', code: 'SLS2003' });
+        return { state: 'unknown', reason: `environment variable ${key}: read when you deploy` };
       }
       case 'sls':
         if (key === 'stage') return this.stage();

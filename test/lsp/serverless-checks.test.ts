@@ -189,3 +189,23 @@ describe('lsp: serverless.yml checks over stdio', () => {
     assert.deepEqual(diagnostics[0].data, { missingProperties: ['provider', 'service'] });
   });
 });
+
+describe('lsp: serverless.yml ${env:…} variables', () => {
+  it('says whether a variable is set but never quotes its value, which may be a secret', async () => {
+    process.env.LW_TEST_SECRET = 'not-for-your-eyes';
+    const client = await LspClient.start(repoRoot);
+    try {
+      const uri = pathToFileURL(join(mistakesDir, 'env-secret.yml')).href;
+      const functions = ['f:', '  handler: ${env:LW_TEST_SECRET}.main', '  memorySize: ${env:LW_TEST_UNSET}'];
+      const text = `service: env\nprovider:\n  name: aws\n  runtime: \${env:LW_TEST_SECRET}\nfunctions:\n${functions.map((line) => `  ${line}\n`).join('')}`;
+      const diagnostics = await client.open(uri, text);
+      assert.deepEqual(
+        diagnostics.map((d) => [d.range.start.line, d.code, d.message]),
+        [[7, 'SLS2003', 'Environment variable not set: LW_TEST_UNSET']],
+      );
+    } finally {
+      delete process.env.LW_TEST_SECRET;
+      await client.stop();
+    }
+  });
+});
