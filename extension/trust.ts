@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 
 export const UNTRUSTED_EXPLANATION =
-  'Lambda Workbench runs and debugs functions only in a trusted workspace, because that runs the code of this folder. Templates are still checked.';
+  'Lambda Workbench runs, debugs and deploys functions only in a trusted workspace, because that runs the code of this folder. Templates are still checked.';
 
 /** True when the workspace is trusted; otherwise explains, offers to manage trust, and returns false. */
 export async function checkTrust(action: string): Promise<boolean> {

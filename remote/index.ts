@@ -2,6 +2,7 @@
 // Used by the CLI (deploy, versions, alias, logs) and the extension's AWS explorer.
 export { createAlias, fetchAlias, previousVersionOf, promoteAlias, publishVersion, rollbackAlias, type PromoteOptions } from './aliases';
 export { AwsConnection, type ConnectionSettings } from './connection';
+export { endpointUrlProblem } from './endpoint-url';
 export { deployFunction, type DeployOptions, type DeployResult } from './deploy';
 export { ConcurrentChangeError, describeAwsError, RemoteError } from './errors';
 export { connectionNode, functionNode, type ExplorerNode, type ExplorerNodeKind } from './explorer';

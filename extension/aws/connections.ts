@@ -1,7 +1,7 @@
 // The AWS connections the explorer shows: `lambdaWorkbench.aws.connections`, else one connection from
 // the active profile and region settings; and the command that adds one (profile, region, endpoint).
 import * as vscode from 'vscode';
-import { AwsConnection, loadProfileNames, type ConnectionSettings } from '../../remote';
+import { AwsConnection, endpointUrlProblem, loadProfileNames, type ConnectionSettings } from '../../remote';
 
 const SECTION = 'lambdaWorkbench.aws';
 
@@ -24,7 +24,7 @@ export async function addConnection(): Promise<boolean> {
   const endpointUrl = await vscode.window.showInputBox({
     title: 'AWS connection (3/3): custom endpoint (optional)',
     placeHolder: 'Leave empty for AWS; e.g. http://127.0.0.1:3001 for lambda-workbench start-lambda',
-    validateInput: (v) => (v === '' || /^https?:\/\/\S+$/.test(v) ? undefined : 'An http(s) URL, or empty'),
+    validateInput: endpointUrlProblem,
   });
   if (endpointUrl === undefined) return false;
   const config = vscode.workspace.getConfiguration(SECTION);

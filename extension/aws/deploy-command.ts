@@ -2,6 +2,7 @@
 // then optionally a published version.
 import * as vscode from 'vscode';
 import { deployFunction, type AwsConnection, type DeployTarget } from '../../remote';
+import { checkTrust } from '../trust';
 import { withCancellableProgress } from './cancellable';
 
 /** The fields of the server's TemplateFunction (server/protocol.ts) that deploying needs. */
@@ -22,6 +23,8 @@ export interface DeployAnswers {
 }
 
 export async function deployCommand(deps: DeployDependencies, output: vscode.LogOutputChannel, given?: TemplateFunctionRef, answers: DeployAnswers = {}): Promise<string | undefined> {
+  // Deploying sends this folder's code to run in the user's account.
+  if (!(await checkTrust('Deploying'))) return undefined;
   const fn = isTemplateFunction(given) ? given : await pickTemplateFunction(deps);
   if (!fn) return undefined;
   const connections = deps.connections();

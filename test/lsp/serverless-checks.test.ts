@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol';
@@ -206,6 +207,28 @@ describe('lsp: serverless.yml ${env:…} variables', () => {
     } finally {
       delete process.env.LW_TEST_SECRET;
       await client.stop();
+    }
+  });
+});
+
+describe('lsp: serverless.yml ${file(…)} stays inside the workspace', () => {
+  it('reads a file in the workspace, but not one a link in it leads to outside', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'lw-outside-'));
+    const workspace = mkdtempSync(join(tmpdir(), 'lw-workspace-'));
+    writeFileSync(join(outside, 'secret.yml'), 'value: OUTSIDE_TOKEN\n');
+    writeFileSync(join(workspace, 'inside.yml'), 'value: INSIDE_VALUE\n');
+    symlinkSync(join(outside, 'secret.yml'), join(workspace, 'link.yml'));
+    const client = await LspClient.start(workspace);
+    try {
+      const open = (file: string) =>
+        client.open(pathToFileURL(join(workspace, `uses-${file}`)).href, `service: files\nprovider:\n  name: aws\n  runtime: \${file(./${file}):value}\n`);
+      assert.deepEqual((await open('inside.yml')).map((d) => d.message), ['Unknown runtime: INSIDE_VALUE (from ${file(./inside.yml):value})'], 'the check reads files in the workspace');
+      const linked = await open('link.yml');
+      assert.deepEqual(linked.filter((d) => d.message.includes('OUTSIDE_TOKEN')), []);
+    } finally {
+      await client.stop();
+      rmSync(outside, { recursive: true, force: true });
+      rmSync(workspace, { recursive: true, force: true });
     }
   });
 });

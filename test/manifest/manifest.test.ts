@@ -85,21 +85,22 @@ describe('manifest: package.json contributions', () => {
     assert.ok(manifest.activationEvents.includes('onDebugDynamicConfigurations:lambda'));
   });
 
-  it('declares limited support for untrusted workspaces, with the reason, and restricts executable paths', () => {
+  it('declares limited support for untrusted workspaces, with the reason, and restricts executable paths and AWS connections', () => {
     const { untrustedWorkspaces } = manifest.capabilities;
     assert.equal(untrustedWorkspaces.supported, 'limited');
     assert.match(untrustedWorkspaces.description ?? '', /never runs/);
-    assert.deepEqual(untrustedWorkspaces.restrictedConfigurations, ['lambdaWorkbench.runtimes.nodePath']);
+    // A workspace must not choose where requests signed with the user's credentials go, nor which profile signs them.
+    assert.deepEqual(untrustedWorkspaces.restrictedConfigurations, ['lambdaWorkbench.runtimes.nodePath', 'lambdaWorkbench.aws.connections', 'lambdaWorkbench.aws.profile']);
   });
 
-  it('gives every command a title, the Lambda Workbench category and a codicon; run and debug need trust', () => {
+  it('gives every command a title, the Lambda Workbench category and a codicon; run, debug and deploy need trust', () => {
     for (const c of contributes.commands) {
       assert.ok(c.title, `${c.command} has no title`);
       assert.equal(c.category, 'Lambda Workbench', `${c.command} category`);
       assert.match(c.icon ?? '', /^\$\([a-z-]+\)$/, `${c.command} has no codicon`);
       assert.match(c.command, /^lambdaWorkbench\.(aws\.)?[a-z][A-Za-z]+$/);
     }
-    for (const id of ['runLocally', 'debugFunction', 'runWithEvent', 'debugWithEvent']) {
+    for (const id of ['runLocally', 'debugFunction', 'runWithEvent', 'debugWithEvent', 'aws.deployFunction']) {
       assert.equal(contributes.commands.find((c) => c.command === `lambdaWorkbench.${id}`)?.enablement, 'isWorkspaceTrusted', id);
     }
   });
