@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { LspClient } from '../support/lsp-client';
 import { repoRoot } from '../support/paths';
-import { describe as list, errors, only, rangeOf } from './template-diagnostics';
+import { describe as list, errors, finding, only, rangeOf } from './template-diagnostics';
 
 const FUNCTION = `AWSTemplateFormatVersion: '2010-09-09'
 Resources:
@@ -32,25 +32,19 @@ describe('lsp: CloudFormation resource and property checks', () => {
 
   it('reports an unknown resource type on its value, with the closest types', async () => {
     const text = FUNCTION.replace('AWS::IAM::Role', 'AWS::IAM::Rol');
-    const d = only(await open(text), 'E3006');
-    assert.deepEqual(d.range, rangeOf(text, 'AWS::IAM::Rol'));
-    assert.equal(d.message, "Unknown resource type: AWS::IAM::Rol. Did you mean 'AWS::IAM::Role'?");
+    const d = finding(await open(text), 'E3006', rangeOf(text, 'AWS::IAM::Rol'), "Unknown resource type: AWS::IAM::Rol. Did you mean 'AWS::IAM::Role'?");
     assert.deepEqual(d.data, { replacements: ['AWS::IAM::Role'] });
   });
 
   it('reports a misspelt property on its key, with a did-you-mean', async () => {
     const text = FUNCTION.replace('      Handler:', '      Handlr:');
-    const d = only(await open(text), 'E3002');
-    assert.deepEqual(d.range, rangeOf(text, 'Handlr'));
-    assert.equal(d.message, "AWS::Lambda::Function Fn has no property 'Handlr'. Did you mean 'Handler'?");
+    const d = finding(await open(text), 'E3002', rangeOf(text, 'Handlr'), "AWS::Lambda::Function Fn has no property 'Handlr'. Did you mean 'Handler'?");
     assert.deepEqual(d.data, { replacements: ['Handler'] });
   });
 
   it('reports missing required properties on the Properties key, listing them for the quick fix', async () => {
     const text = FUNCTION.replace('      Role: !GetAtt Role.Arn\n', '');
-    const d = only(await open(text), 'E3003');
-    assert.deepEqual(d.range, rangeOf(text, 'Properties', 2));
-    assert.equal(d.message, 'AWS::Lambda::Function Fn is missing required property: Role. Add it.');
+    const d = finding(await open(text), 'E3003', rangeOf(text, 'Properties', 2), 'AWS::Lambda::Function Fn is missing required property: Role. Add it.');
     assert.deepEqual(d.data, { missingProperties: ['Role'] });
   });
 
@@ -71,20 +65,14 @@ describe('lsp: CloudFormation resource and property checks', () => {
       "      Timeout: !If [IsProd, 30, soon]\n      TracingConfig: !If [IsProd, { Mod: Active }, !Ref 'AWS::NoValue']\n      Code:",
     );
     const diagnostics = await open(conditional);
-    const typed = only(diagnostics, 'E3012');
-    assert.deepEqual(typed.range, rangeOf(conditional, 'soon'));
-    assert.equal(typed.message, "Timeout must be an Integer, not the string 'soon'.");
-    const unknown = only(diagnostics, 'E3002');
-    assert.deepEqual(unknown.range, rangeOf(conditional, 'Mod'));
-    assert.equal(unknown.message, "TracingConfig (TracingConfig) has no property 'Mod'. Did you mean 'Mode'?");
+    finding(diagnostics, 'E3012', rangeOf(conditional, 'soon'), "Timeout must be an Integer, not the string 'soon'.");
+    finding(diagnostics, 'E3002', rangeOf(conditional, 'Mod'), "TracingConfig (TracingConfig) has no property 'Mod'. Did you mean 'Mode'?");
     assert.equal(errors(diagnostics).length, 2, list(diagnostics));
   });
 
   it('reports values outside an enum, with the closest allowed values', async () => {
     const text = FUNCTION.replace('      Code:', '      PackageType: zip\n      Code:');
-    const d = only(await open(text), 'E3030');
-    assert.deepEqual(d.range, rangeOf(text, 'zip'));
-    assert.equal(d.message, "PackageType must be one of: Image, Zip. Got: zip. Did you mean 'Zip'?");
+    const d = finding(await open(text), 'E3030', rangeOf(text, 'zip'), "PackageType must be one of: Image, Zip. Got: zip. Did you mean 'Zip'?");
     assert.deepEqual(d.data, { replacements: ['Zip'] });
   });
 
@@ -102,18 +90,14 @@ describe('lsp: CloudFormation resource and property checks', () => {
 
   it('reports a value that does not match its pattern', async () => {
     const text = FUNCTION.replace('      Code:', "      FunctionName: 'my function'\n      Code:");
-    const d = only(await open(text), 'E3031');
-    assert.deepEqual(d.range, rangeOf(text, "'my function'"));
-    assert.equal(d.message, 'FunctionName must match the pattern ^[a-zA-Z0-9-_]{1,64}$. Got: my function');
+    finding(await open(text), 'E3031', rangeOf(text, "'my function'"), 'FunctionName must match the pattern ^[a-zA-Z0-9-_]{1,64}$. Got: my function');
   });
 
   it('reports an unknown top-level section and an unknown resource attribute', async () => {
     const text = `Resource:\n  X: 1\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n    DependOn: Other\n`;
     const diagnostics = await open(text);
     assert.equal(only(diagnostics, 'E1001').message, "Unknown top-level section: Resource. Did you mean 'Resources'?");
-    const attribute = only(diagnostics, 'E3001');
-    assert.deepEqual(attribute.range, rangeOf(text, 'DependOn'));
-    assert.equal(attribute.message, "Resource Topic has no attribute 'DependOn'. Did you mean 'DependsOn'?");
+    finding(diagnostics, 'E3001', rangeOf(text, 'DependOn'), "Resource Topic has no attribute 'DependOn'. Did you mean 'DependsOn'?");
   });
 
   it('reports a format version other than 2010-09-09, a section that is not a mapping, and a condition that is not one', async () => {
@@ -125,18 +109,14 @@ describe('lsp: CloudFormation resource and property checks', () => {
     assert.deepEqual(version.data, { replacements: ["'2010-09-09'"] });
     assert.deepEqual(outputs.range, rangeOf(text, 'Outputs'));
     assert.equal(outputs.message, "Outputs must be a mapping of named entries, not a list: write one 'Name:' per line under it.");
-    const condition = only(diagnostics, 'E8001');
-    assert.deepEqual(condition.range, rangeOf(text, 'IsProd'));
-    assert.equal(condition.message, "Condition IsProd must be a condition function (Fn::Equals, Fn::And, …) or true/false, not the string 'prod'.");
+    finding(diagnostics, 'E8001', rangeOf(text, 'IsProd'), "Condition IsProd must be a condition function (Fn::Equals, Fn::And, …) or true/false, not the string 'prod'.");
     assert.equal(errors(diagnostics).length, 3, list(diagnostics));
   });
 
   it('reports a custom resource without its ServiceToken, and checks nothing else of its properties', async () => {
     const text = `Resources:\n  Seed:\n    Type: Custom::Seed\n    Properties:\n      Table: users\n  Other:\n    Type: AWS::CloudFormation::CustomResource\n    Properties:\n      ServiceToken: arn:aws:lambda:us-east-1:123456789012:function:seed\n      Anything: [1, 2]\n`;
     const diagnostics = await open(text);
-    const d = only(diagnostics, 'E3003');
-    assert.deepEqual(d.range, rangeOf(text, 'Properties'));
-    assert.equal(d.message, 'Custom resource Seed is missing required property: ServiceToken (the ARN of the Lambda function or SNS topic that provides it). Add it.');
+    const d = finding(diagnostics, 'E3003', rangeOf(text, 'Properties'), 'Custom resource Seed is missing required property: ServiceToken (the ARN of the Lambda function or SNS topic that provides it). Add it.');
     assert.deepEqual(d.data, { missingProperties: ['ServiceToken'] });
     assert.equal(errors(diagnostics).length, 1, list(diagnostics));
   });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { LspClient } from '../support/lsp-client';
 import { repoRoot } from '../support/paths';
-import { describe as list, errors, only, rangeOf, rangeOfPrefix } from './template-diagnostics';
+import { describe as list, errors, finding, rangeOf, rangeOfPrefix } from './template-diagnostics';
 
 const TEMPLATE = `Parameters:
   Stage:
@@ -43,38 +43,26 @@ describe('lsp: references between parts of a template', () => {
 
   it('reports a dangling Ref at the name, suggesting the closest', async () => {
     const text = TEMPLATE.replace('!Ref Queue,', '!Ref Queu,');
-    const d = only(await open(text), 'E1020');
-    assert.deepEqual(d.range, rangeOfPrefix(text, 'Queu,', 4));
-    assert.equal(d.message, "Ref to a parameter or resource that does not exist: Queu. Declare it, or refer to an existing one. Did you mean 'Queue'?");
+    const d = finding(await open(text), 'E1020', rangeOfPrefix(text, 'Queu,', 4), "Ref to a parameter or resource that does not exist: Queu. Declare it, or refer to an existing one. Did you mean 'Queue'?");
     assert.deepEqual(d.data, { replacements: ['Queue'] });
   });
 
   it('reports a GetAtt attribute the resource type does not have, listing those it has', async () => {
     const text = TEMPLATE.replace('Queue.Arn', 'Queue.Url');
-    const d = only(await open(text), 'E1010');
-    assert.deepEqual(d.range, rangeOf(text, 'Queue.Url'));
-    assert.match(d.message, /^GetAtt attribute Url does not exist on Queue \(AWS::SQS::Queue has: .*Arn.*\)\.$/);
+    finding(await open(text), 'E1010', rangeOf(text, 'Queue.Url'), /^GetAtt attribute Url does not exist on Queue \(AWS::SQS::Queue has: .*Arn.*\)\.$/);
   });
 
   it('reports an Fn::Sub variable that names nothing, at the variable', async () => {
     const text = TEMPLATE.replace('${Stage}-', '${Stag}-');
-    const d = only(await open(text), 'E1019');
-    assert.deepEqual(d.range, rangeOfPrefix(text, 'Stag}', 4));
-    assert.equal(d.message, "Fn::Sub variable ${Stag} names no parameter, resource or pseudo parameter. Did you mean 'Stage'?");
+    finding(await open(text), 'E1019', rangeOfPrefix(text, 'Stag}', 4), "Fn::Sub variable ${Stag} names no parameter, resource or pseudo parameter. Did you mean 'Stage'?");
   });
 
   it('reports DependsOn, Condition and FindInMap targets that do not exist', async () => {
     const text = TEMPLATE.replace('DependsOn: Queue', 'DependsOn: Queues').replace('Condition: IsProd', 'Condition: IsProduction').replace('[Sizes, prod', '[Size, prod');
     const diagnostics = await open(text);
-    const dependsOn = only(diagnostics, 'E3005');
-    assert.deepEqual(dependsOn.range, rangeOf(text, 'Queues'));
-    assert.equal(dependsOn.message, "DependsOn names a resource that does not exist: Queues. Did you mean 'Queue'?");
-    const condition = only(diagnostics, 'E8002');
-    assert.deepEqual(condition.range, rangeOf(text, 'IsProduction'));
-    assert.equal(condition.message, "Condition IsProduction is not declared in Conditions. Did you mean 'IsProd'?");
-    const mapping = only(diagnostics, 'E1011');
-    assert.deepEqual(mapping.range, rangeOfPrefix(text, 'Size,', 4));
-    assert.equal(mapping.message, "Fn::FindInMap names a mapping that does not exist: Size. Did you mean 'Sizes'?");
+    finding(diagnostics, 'E3005', rangeOf(text, 'Queues'), "DependsOn names a resource that does not exist: Queues. Did you mean 'Queue'?");
+    finding(diagnostics, 'E8002', rangeOf(text, 'IsProduction'), "Condition IsProduction is not declared in Conditions. Did you mean 'IsProd'?");
+    finding(diagnostics, 'E1011', rangeOfPrefix(text, 'Size,', 4), "Fn::FindInMap names a mapping that does not exist: Size. Did you mean 'Sizes'?");
   });
 });
 
@@ -87,9 +75,7 @@ describe('lsp: intrinsic function arity and placement', () => {
 
   it('reports a function given the wrong number of arguments, showing the usage', async () => {
     const text = TEMPLATE.replace('!If [IsProd, !Ref Queue, !Ref', '!If [IsProd, !Ref');
-    const d = only(await open(text), 'E1028');
-    assert.deepEqual(d.range, rangeOf(text, "[IsProd, !Ref 'AWS::NoValue']"));
-    assert.equal(d.message, 'Fn::If takes Fn::If: [ConditionName, valueIfTrue, valueIfFalse]; got a list of 2.');
+    finding(await open(text), 'E1028', rangeOf(text, "[IsProd, !Ref 'AWS::NoValue']"), 'Fn::If takes Fn::If: [ConditionName, valueIfTrue, valueIfFalse]; got a list of 2.');
   });
 
   it('reports an argument of the wrong kind: a text where a list is needed, a list where a text is, a function where a literal is', async () => {
@@ -107,35 +93,23 @@ describe('lsp: intrinsic function arity and placement', () => {
       ],
       list(diagnostics),
     );
-    const index = only(diagnostics, 'E1017');
-    assert.deepEqual(index.range, rangeOf(text, 'first'));
-    assert.equal(index.message, "Fn::Select's index must be a whole number (0 for the first item); got a single value.");
-    const split = only(diagnostics, 'E1018');
-    assert.deepEqual(split.range, rangeOf(text, "''"));
-    assert.equal(split.message, "Fn::Split's second argument (the text to split) must be a text, not a list; got Fn::GetAZs (a list). Join the list first with Fn::Join.");
+    finding(diagnostics, 'E1017', rangeOf(text, 'first'), "Fn::Select's index must be a whole number (0 for the first item); got a single value.");
+    finding(diagnostics, 'E1018', rangeOf(text, "''"), "Fn::Split's second argument (the text to split) must be a text, not a list; got Fn::GetAZs (a list). Join the list first with Fn::Join.");
     assert.equal(errors(diagnostics).length, 4, list(diagnostics));
   });
 
   it('reports condition operands that are not conditions, and Fn::Equals operands that are lists or mappings', async () => {
     const text = TEMPLATE.replace('Mappings:', '  Both: !And [{ Condition: IsProd }, IsProd]\n  Same: !Equals [[a], b]\nMappings:');
     const diagnostics = await open(text);
-    const and = only(diagnostics, 'E8004');
-    assert.deepEqual(and.range, rangeOfPrefix(text, 'IsProd]', 6));
-    assert.equal(and.message, 'Fn::And takes conditions as operands: write { Condition: Name } or a condition function (Fn::Equals, …); got a single value.');
-    const equals = only(diagnostics, 'E8003');
-    assert.deepEqual(equals.range, rangeOf(text, '[a]'));
-    assert.equal(equals.message, 'Fn::Equals compares two single values (or functions returning one); got a list.');
+    finding(diagnostics, 'E8004', rangeOfPrefix(text, 'IsProd]', 6), 'Fn::And takes conditions as operands: write { Condition: Name } or a condition function (Fn::Equals, …); got a single value.');
+    finding(diagnostics, 'E8003', rangeOf(text, '[a]'), 'Fn::Equals compares two single values (or functions returning one); got a list.');
     assert.equal(errors(diagnostics).length, 2, list(diagnostics));
   });
 
   it('reports condition functions outside Conditions and unknown Fn:: names', async () => {
     const text = TEMPLATE.replace('DisplayName: !FindInMap [Sizes, prod, Memory]', 'DisplayName: !Equals [a, b]\n      KmsMasterKeyId:\n        Fn::Joinn: [",", [a]]');
     const diagnostics = await open(text);
-    const placement = only(diagnostics, 'E8003');
-    assert.deepEqual(placement.range, rangeOf(text, '[a, b]'));
-    assert.match(placement.message, /^Fn::Equals is only allowed in Conditions/);
-    const unknown = only(diagnostics, 'E1001');
-    assert.deepEqual(unknown.range, rangeOf(text, 'Fn::Joinn'));
-    assert.equal(unknown.message, "Unknown intrinsic function: Fn::Joinn. Did you mean 'Fn::Join'?");
+    finding(diagnostics, 'E8003', rangeOf(text, '[a, b]'), /^Fn::Equals is only allowed in Conditions/);
+    finding(diagnostics, 'E1001', rangeOf(text, 'Fn::Joinn'), "Unknown intrinsic function: Fn::Joinn. Did you mean 'Fn::Join'?");
   });
 });

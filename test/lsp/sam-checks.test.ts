@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from '../support/lsp-client';
 import { fixturesDir, repoRoot } from '../support/paths';
-import { describe as list, errors, only, rangeOf, rangeOfPrefix } from './template-diagnostics';
+import { describe as list, errors, finding, only, rangeOf, rangeOfPrefix } from './template-diagnostics';
 
 const SAM = `Transform: AWS::Serverless-2016-10-31
 Globals:
@@ -66,17 +66,13 @@ describe('lsp: SAM checks', () => {
 
   it('reports an unknown SAM property with a did-you-mean', async () => {
     const text = SAM.replace('AutoPublishAlias:', 'AutoPublishAlais:');
-    const d = only(await open(text), 'E3002');
-    assert.deepEqual(d.range, rangeOf(text, 'AutoPublishAlais'));
-    assert.equal(d.message, "AWS::Serverless::Function Fn has no property 'AutoPublishAlais'. Did you mean 'AutoPublishAlias'?");
+    finding(await open(text), 'E3002', rangeOf(text, 'AutoPublishAlais'), "AWS::Serverless::Function Fn has no property 'AutoPublishAlais'. Did you mean 'AutoPublishAlias'?");
   });
 
   it('checks each event type: unknown type, missing and unknown properties, ranges', async () => {
     const text = SAM.replace('Type: S3', 'Type: S4').replace('            Queue: !GetAtt Queue.Arn\n', '').replace('BatchSize: 10', 'BatchSize: 0\n            Batchsize: 1').replace('Method: get', 'Methd: get');
     const diagnostics = await open(text);
-    const type = only(diagnostics, 'E3030');
-    assert.deepEqual(type.range, rangeOf(text, 'S4'));
-    assert.match(type.message, /^Type must be one of: .*Got: S4\. Did you mean 'S3'/);
+    finding(diagnostics, 'E3030', rangeOf(text, 'S4'), /^Type must be one of: .*Got: S4\. Did you mean 'S3'/);
     const missing = diagnostics.filter((d) => d.code === 'E3003').map((d) => d.message);
     assert.deepEqual(missing.sort(), ['Api event Get is missing required property: Method. Add it.', 'SQS event Jobs is missing required property: Queue. Add it.']);
     const unknown = diagnostics.filter((d) => d.code === 'E3002').map((d) => [d.range.start.line, d.message]);
@@ -84,32 +80,22 @@ describe('lsp: SAM checks', () => {
       [rangeOf(text, 'Batchsize').start.line, "SQS event Jobs has no property 'Batchsize'. Did you mean 'BatchSize'?"],
       [rangeOf(text, 'Methd').start.line, "Api event Get has no property 'Methd'. Did you mean 'Method'?"],
     ]);
-    const range = only(diagnostics, 'E3034');
-    assert.deepEqual(range.range, rangeOfPrefix(text, '0\n            Batchsize', 1));
-    assert.equal(range.message, 'BatchSize must be between 1 and 10000. Got: 0');
+    finding(diagnostics, 'E3034', rangeOfPrefix(text, '0\n            Batchsize', 1), 'BatchSize must be between 1 and 10000. Got: 0');
   });
 
   it('checks policy templates: unknown names and missing parameters', async () => {
     const text = SAM.replace('S3ReadPolicy:', 'S3ReedPolicy:').replace('QueueName: !GetAtt Queue.QueueName', 'Queue: !GetAtt Queue.QueueName');
     const diagnostics = await open(text);
-    const unknown = only(diagnostics, 'E3001');
-    assert.deepEqual(unknown.range, rangeOf(text, 'S3ReedPolicy'));
-    assert.match(unknown.message, /^Unknown SAM policy template: S3ReedPolicy\..*Did you mean 'S3ReadPolicy'/);
-    const missing = only(diagnostics, 'E3003');
-    assert.deepEqual(missing.range, rangeOf(text, 'SQSPollerPolicy'));
-    assert.equal(missing.message, 'Policy template SQSPollerPolicy is missing QueueName.');
+    finding(diagnostics, 'E3001', rangeOf(text, 'S3ReedPolicy'), /^Unknown SAM policy template: S3ReedPolicy\..*Did you mean 'S3ReadPolicy'/);
+    const missing = finding(diagnostics, 'E3003', rangeOf(text, 'SQSPollerPolicy'), 'Policy template SQSPollerPolicy is missing QueueName.');
     assert.deepEqual(missing.data, { missingProperties: ['QueueName'] });
   });
 
   it('checks Globals: unknown sections and properties SAM does not allow there', async () => {
     const text = SAM.replace('Globals:\n  Function:', 'Globals:\n  Functions:\n    Timeout: 3\n  Function:\n    Events: {}');
     const diagnostics = await open(text);
-    const section = only(diagnostics, 'E3001');
-    assert.deepEqual(section.range, rangeOf(text, 'Functions'));
-    assert.match(section.message, /^Globals has no section 'Functions' .*Did you mean 'Function'\?$/);
-    const property = only(diagnostics, 'E3002');
-    assert.deepEqual(property.range, rangeOfPrefix(text, 'Events: {}', 6));
-    assert.equal(property.message, 'Events cannot be set in Globals.Function. It must be set on each resource.');
+    finding(diagnostics, 'E3001', rangeOf(text, 'Functions'), /^Globals has no section 'Functions' .*Did you mean 'Function'\?$/);
+    finding(diagnostics, 'E3002', rangeOfPrefix(text, 'Events: {}', 6), 'Events cannot be set in Globals.Function. It must be set on each resource.');
   });
 
   it('reports implicit resources that are not generated (no Api event → no ServerlessRestApi)', async () => {
@@ -120,9 +106,7 @@ describe('lsp: SAM checks', () => {
 
   it('reports unknown and deprecated runtimes with the runtime to move to', async () => {
     const unknown = SAM.replace('Runtime: python3.13', 'Runtime: pyhton3.13');
-    const u = only(await open(unknown), 'E2531');
-    assert.deepEqual(u.range, rangeOf(unknown, 'pyhton3.13'));
-    assert.equal(u.message, "Unknown Lambda runtime: pyhton3.13. Did you mean 'python3.13'?");
+    finding(await open(unknown), 'E2531', rangeOf(unknown, 'pyhton3.13'), "Unknown Lambda runtime: pyhton3.13. Did you mean 'python3.13'?");
     const retired = SAM.replace('Runtime: python3.13', 'Runtime: python2.7');
     const r = only(await open(retired), 'E2533');
     assert.equal(r.message, 'Lambda runtime python2.7 is deprecated (2021-07-15): creating functions was blocked on 2021-07-15 and updating them on 2022-05-30. Move to python3.14.');

@@ -30,6 +30,15 @@ export function only(diagnostics: Diagnostic[], code: string): Diagnostic {
   return matching[0];
 }
 
+/** The one diagnostic with this code, at this range, saying this (the text, or a pattern it matches). */
+export function finding(diagnostics: Diagnostic[], code: string, range: Range, message: string | RegExp): Diagnostic {
+  const d = only(diagnostics, code);
+  assert.deepEqual(d.range, range);
+  if (typeof message === 'string') assert.equal(d.message, message);
+  else assert.match(d.message, message);
+  return d;
+}
+
 export function errors(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.filter((d) => d.severity === 1);
 }
