@@ -158,7 +158,7 @@ export class ExecutionEnvironment {
   /** Runs one invocation; the environment must not be busy. Resolves after END/REPORT. */
   async invoke(invocation: Omit<Invocation, 'deadlineMs'>): Promise<InvokeOutcome> {
     this.state = 'busy';
-    await new Promise<void>((resolve) => (this.init ? resolve() : this.initWaiters.push(resolve)));
+    await this.initSettled();
     const { requestId } = invocation;
     return new Promise<InvokeOutcome>((resolve) => {
       this.active = { requestId, startedAt: performance.now(), tail: [], resolve };
@@ -171,6 +171,10 @@ export class ExecutionEnvironment {
       if (runs) return this.deliver({ ...invocation, deadlineMs });
       this.failedInit(init);
     });
+  }
+
+  private initSettled(): Promise<void> {
+    return new Promise((resolve) => (this.init ? resolve() : this.initWaiters.push(resolve)));
   }
 
   private deliver(invocation: Invocation): void {
@@ -206,7 +210,7 @@ export class ExecutionEnvironment {
       return;
     }
     if (this.state === 'dead') return;
-    await new Promise<void>((resolve) => (this.init ? resolve() : this.initWaiters.push(resolve)));
+    await this.initSettled();
     if (!ours()) return;
     if (this.init!.kind === 'ready' && this.process.alive) this.deliver(invocation);
     else this.failedInit(this.init!);
